@@ -1,0 +1,113 @@
+"""One empty-handed PullEvents (hold 0) through the real SDK over keep-alive.
+
+Prints one JSON object. The baseline in the same run is a naive stdlib server that writes
+headers and body in separate writes without TCP_NODELAY, which is what Nagle's algorithm
+and delayed ACKs punish on loopback.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tencentcloud.common import credential  # noqa: E402
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import (  # noqa: E402
+    TencentCloudSDKException,
+)
+from tencentcloud.common.profile.client_profile import ClientProfile  # noqa: E402
+from tencentcloud.common.profile.http_profile import HttpProfile  # noqa: E402
+from tencentcloud.vod.v20180717.vod_client import VodClient  # noqa: E402
+
+from vodmonitor.simulator import (  # noqa: E402
+    DEMO_SECRET_ID,
+    DEMO_SECRET_KEY,
+    DEMO_SUB_APP_ID,
+    Simulator,
+    SimulatorConfig,
+)
+
+
+def client_for(endpoint: str) -> VodClient:
+    http = HttpProfile(protocol="http", endpoint=endpoint, reqTimeout=10)
+    http.keepAlive = True
+    profile = ClientProfile(httpProfile=http, language="en-US")
+    profile.disable_region_breaker = True
+    return VodClient(credential.Credential(DEMO_SECRET_ID, DEMO_SECRET_KEY), "", profile)
+
+
+def timed_calls(client: VodClient, calls: int) -> list[float]:
+    samples = []
+    for _ in range(calls):
+        t0 = time.perf_counter()
+        try:
+            client.call_json("PullEvents", {"SubAppId": DEMO_SUB_APP_ID})
+        except TencentCloudSDKException as exc:
+            if exc.code != "ResourceNotFound":
+                raise
+        samples.append((time.perf_counter() - t0) * 1000)
+    return samples
+
+
+class _NaiveHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = b'{"Response":{"Error":{"Code":"ResourceNotFound","Message":"no event"},"RequestId":"x"}}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def p99(samples: list[float]) -> float:
+    return sorted(samples)[max(0, int(len(samples) * 0.99) - 1)]
+
+
+def main() -> None:
+    calls = 500
+    config = SimulatorConfig(
+        secret_id=DEMO_SECRET_ID,
+        secret_key=DEMO_SECRET_KEY,
+        sub_app_id=DEMO_SUB_APP_ID,
+        hold=0,
+        rate_limit=None,
+    )
+    with Simulator(config) as sim:
+        client = client_for(sim.endpoint)
+        timed_calls(client, 20)  # warm the connection
+        samples = timed_calls(client, calls)
+
+    naive = ThreadingHTTPServer(("127.0.0.1", 0), _NaiveHandler)
+    threading.Thread(target=naive.serve_forever, daemon=True).start()
+    base_client = client_for(f"127.0.0.1:{naive.server_address[1]}")
+    base_samples = timed_calls(base_client, 50)
+    naive.shutdown()
+
+    print(
+        json.dumps(
+            {
+                "calls": calls,
+                "mean_ms": round(statistics.fmean(samples), 3),
+                "p99_ms": round(p99(samples), 3),
+                "baseline_calls": len(base_samples),
+                "baseline_mean_ms": round(statistics.fmean(base_samples), 3),
+                "baseline_p99_ms": round(p99(base_samples), 3),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

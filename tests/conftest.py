@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.vod.v20180717.vod_client import VodClient
+
+from vodmonitor.simulator import (
+    DEMO_SECRET_ID,
+    DEMO_SECRET_KEY,
+    DEMO_SUB_APP_ID,
+    Simulator,
+    SimulatorConfig,
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def sim_config() -> SimulatorConfig:
+    # Short timings keep redelivery tests in seconds; the contract's ratios stay the same.
+    return SimulatorConfig(
+        secret_id=DEMO_SECRET_ID,
+        secret_key=DEMO_SECRET_KEY,
+        sub_app_id=DEMO_SUB_APP_ID,
+        hold=0.5,
+        visibility=1.0,
+        handle_ttl=1.0,
+        rate_limit=None,
+    )
+
+
+@pytest.fixture
+def sim(sim_config: SimulatorConfig) -> Iterator[Simulator]:
+    with Simulator(sim_config, seed=1234) as s:
+        yield s
+
+
+SdkFactory = Callable[..., VodClient]
+
+
+@pytest.fixture
+def sdk_client(sim: Simulator) -> SdkFactory:
+    """The real SDK client pointed at the simulator, as an app would build it."""
+
+    def make(
+        secret_id: str = DEMO_SECRET_ID, secret_key: str = DEMO_SECRET_KEY, timeout: float = 10
+    ) -> VodClient:
+        http = HttpProfile(protocol="http", endpoint=sim.endpoint, reqTimeout=timeout)
+        http.keepAlive = True
+        profile = ClientProfile(httpProfile=http, language="en-US")
+        profile.disable_region_breaker = True
+        return VodClient(credential.Credential(secret_id, secret_key), "", profile)
+
+    return make
+
+
+@pytest.fixture(autouse=True)
+def _memory_keyring() -> Iterator[None]:
+    """Unit tests never touch the developer's real keyring."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)

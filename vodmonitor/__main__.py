@@ -1,0 +1,3 @@
+from vodmonitor.app import main
+
+raise SystemExit(main())

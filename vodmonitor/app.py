@@ -1,0 +1,14 @@
+"""Entry point: parse options, then hand over to the Qt application."""
+
+from __future__ import annotations
+
+import sys
+
+from vodmonitor.cli import parse_options
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_options(sys.argv[1:] if argv is None else argv)
+    from vodmonitor.ui.application import run  # Qt is imported only once options are valid
+
+    return run(options)

@@ -1,0 +1,48 @@
+"""Command-line options, parsed before any Qt object exists."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+
+from vodmonitor import __version__
+
+
+@dataclass(frozen=True)
+class Options:
+    demo: bool
+    data_dir: str | None
+    profile: str | None
+    endpoint: str | None
+    sub_app_id: int | None
+    self_test: bool
+    log_level: str
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="vodmonitor",
+        description="Watch Tencent Cloud VOD clip results (reliable callback).",
+    )
+    p.add_argument("--version", action="version", version=f"vodmonitor {__version__}")
+    p.add_argument("--demo", action="store_true", help="run against a built-in simulator; no account needed")
+    p.add_argument("--data-dir", metavar="DIR", help="keep all state (settings, database, logs) in DIR")
+    p.add_argument("--profile", metavar="NAME", help="connection profile to use")
+    p.add_argument("--endpoint", metavar="URL", help="API endpoint for this run (host[:port] or URL)")
+    p.add_argument("--sub-app-id", metavar="N", type=int, help="VOD SubAppId for this run")
+    p.add_argument("--self-test", action="store_true", help="check the installation and exit")
+    p.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    return p
+
+
+def parse_options(argv: list[str] | None = None) -> Options:
+    ns, _qt_args = build_parser().parse_known_args(argv)
+    return Options(
+        demo=ns.demo,
+        data_dir=ns.data_dir,
+        profile=ns.profile,
+        endpoint=ns.endpoint,
+        sub_app_id=ns.sub_app_id,
+        self_test=ns.self_test,
+        log_level=ns.log_level,
+    )

@@ -1,0 +1,232 @@
+"""Typed records for VOD event notifications, parsed tolerantly.
+
+VOD adds event types over time and its own samples disagree on member names, so parsing
+never trusts the shape: unknown keys, null or missing members and unknown event types
+are kept as they came. Only a payload that is not an event at all raises
+:class:`EventParseError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+CLIP_COMPLETE = "ClipComplete"
+
+# Keys that differ between deliveries of the same event and so must not shape its identity.
+_DELIVERY_KEYS = frozenset({"EventHandle", "Sign", "T"})
+
+
+class EventParseError(ValueError):
+    """The payload is not a VOD event: not a JSON object, or it names no event type."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClipResult:
+    task_id: str
+    src_file_id: str
+    file_id: str
+    file_url: str
+    file_type: str
+    err_code: int | None
+    message: str
+
+    @property
+    def succeeded(self) -> bool:
+        if self.err_code is None:
+            return bool(self.file_url or self.file_id)
+        return self.err_code == 0
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_type: str
+    handle: str | None
+    raw_json: str
+    identity: str
+    clip: ClipResult | None = None
+    legacy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedEvent:
+    """An EventSet entry that could not be read as an event; kept so nothing is lost."""
+
+    raw_json: str
+    handle: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PullBatch:
+    events: tuple[Event, ...]
+    rejected: tuple[RejectedEvent, ...]
+    request_id: str | None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return json.dumps(value)
+    return ""
+
+
+def _int_or_none(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _load(payload: str | bytes | Mapping[str, Any]) -> tuple[Mapping[str, Any], str]:
+    if isinstance(payload, Mapping):
+        return payload, json.dumps(payload, ensure_ascii=False)
+    if isinstance(payload, bytes):
+        try:
+            payload = payload.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise EventParseError(f"payload is not UTF-8 text: {exc}") from None
+    if not isinstance(payload, str):
+        raise EventParseError(f"payload must be JSON text or an object, not {type(payload).__name__}")
+    try:
+        obj = json.loads(payload)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise EventParseError(f"payload is not valid JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise EventParseError(f"payload must be a JSON object, got {type(obj).__name__}")
+    return obj, payload
+
+
+def payload_identity(obj: Mapping[str, Any]) -> str:
+    """A stable identity for events that carry no natural key: a hash of the payload."""
+    core = {k: v for k, v in obj.items() if k not in _DELIVERY_KEYS}
+    try:
+        canonical = json.dumps(core, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        canonical = repr(sorted(core.items(), key=lambda kv: str(kv[0])))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _clip_v3(obj: Mapping[str, Any]) -> ClipResult | None:
+    body = obj.get("ClipCompleteEvent")
+    if not isinstance(body, Mapping):
+        return None
+    info = _mapping(body.get("FileInfo"))
+    return ClipResult(
+        task_id=_text(body.get("TaskId")),
+        src_file_id=_text(body.get("SrcFileId")),
+        file_id=_text(info.get("FileId")),
+        file_url=_text(info.get("FileUrl")),
+        file_type=_text(info.get("FileType")),
+        err_code=_int_or_none(info.get("ErrCode")),
+        message=_text(info.get("Message")),
+    )
+
+
+def _clip_legacy(obj: Mapping[str, Any]) -> ClipResult | None:
+    data = obj.get("data")
+    if not isinstance(data, Mapping):
+        return None
+    info = _mapping(data.get("fileInfo"))
+    return ClipResult(
+        task_id=_text(data.get("vodTaskId")),
+        src_file_id=_text(data.get("srcFileId")),
+        file_id=_text(info.get("fileId")),
+        file_url=_text(info.get("fileUrl")),
+        file_type=_text(info.get("fileType")),
+        err_code=_int_or_none(info.get("status")),
+        message=_text(info.get("message")),
+    )
+
+
+def parse_event(payload: str | bytes | Mapping[str, Any]) -> Event:
+    """Parse one EventContent: a normal-callback body, a PullEvents entry or legacy v2."""
+    obj, raw = _load(payload)
+    legacy = False
+    event_type = obj.get("EventType")
+    if event_type is None and "eventType" in obj:
+        legacy = True
+        event_type = obj.get("eventType")
+    if not isinstance(event_type, str) or not event_type.strip():
+        raise EventParseError("payload has no EventType")
+    handle = obj.get("EventHandle")
+    handle = handle if isinstance(handle, str) and handle else None
+
+    clip = None
+    if event_type == CLIP_COMPLETE:
+        clip = _clip_legacy(obj) if legacy else _clip_v3(obj)
+    if clip is not None and clip.task_id:
+        identity = "clip:" + clip.task_id
+    else:
+        identity = payload_identity(obj)
+    return Event(event_type, handle, raw, identity, clip, legacy)
+
+
+def parse_pull_response(payload: str | bytes | Mapping[str, Any]) -> PullBatch:
+    """Parse a whole PullEvents body (``{"Response": {...}}``) or just its inner object.
+
+    A malformed entry becomes a :class:`RejectedEvent` instead of failing the batch, so one
+    bad event never costs the good ones beside it.
+    """
+    obj, _ = _load(payload)
+    response = obj.get("Response", obj)
+    if not isinstance(response, Mapping):
+        raise EventParseError("Response is not an object")
+    request_id = response.get("RequestId")
+    entries = response.get("EventSet")
+    if entries is None:
+        entries = []
+    if not isinstance(entries, list):
+        raise EventParseError("EventSet is not a list")
+    events: list[Event] = []
+    rejected: list[RejectedEvent] = []
+    for entry in entries:
+        try:
+            events.append(parse_event(entry) if isinstance(entry, Mapping) else _not_object(entry))
+        except EventParseError as exc:
+            handle = entry.get("EventHandle") if isinstance(entry, Mapping) else None
+            rejected.append(
+                RejectedEvent(
+                    raw_json=json.dumps(entry, ensure_ascii=False),
+                    handle=handle if isinstance(handle, str) and handle else None,
+                    reason=str(exc),
+                )
+            )
+    return PullBatch(tuple(events), tuple(rejected), request_id if isinstance(request_id, str) else None)
+
+
+def _not_object(entry: Any) -> Event:
+    raise EventParseError(f"event entry must be a JSON object, got {type(entry).__name__}")
+
+
+def parse_document(payload: str | bytes) -> PullBatch:
+    """Parse a saved document: a PullEvents response, a list of events or a single event."""
+    if isinstance(payload, bytes):
+        payload = payload.decode("utf-8", "replace")
+    try:
+        obj = json.loads(payload)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise EventParseError(f"document is not valid JSON: {exc}") from None
+    if isinstance(obj, list):
+        return parse_pull_response({"EventSet": obj})
+    if isinstance(obj, dict) and ("Response" in obj or "EventSet" in obj):
+        return parse_pull_response(obj)
+    return PullBatch((parse_event(payload),), (), None)

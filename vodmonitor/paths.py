@@ -1,0 +1,67 @@
+"""Every place vodmonitor writes to, from one spot.
+
+Like Vorta's config module: one switch (``use_root``) moves config, data, logs and cache
+under a single folder, for ``--data-dir``, portable use and tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from vodmonitor import APP_NAME
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+    cache_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    def database_file(self, profile: str) -> Path:
+        # One database per profile keeps demo history apart from real accounts.
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in profile) or "default"
+        return self.data_dir / f"events-{safe}.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "vodmonitor.log"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "instance.lock"
+
+    def ensure(self) -> AppPaths:
+        for d in (self.config_dir, self.data_dir, self.log_dir, self.cache_dir):
+            d.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def platform_paths() -> AppPaths:
+    return AppPaths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def rooted_paths(root: Path) -> AppPaths:
+    root = root.expanduser().resolve()
+    return AppPaths(
+        config_dir=root / "config",
+        data_dir=root / "data",
+        log_dir=root / "logs",
+        cache_dir=root / "cache",
+    )
+
+
+def resolve_paths(data_dir: str | Path | None) -> AppPaths:
+    return rooted_paths(Path(data_dir)) if data_dir else platform_paths()

@@ -1,0 +1,423 @@
+"""The simulator's HTTP face: the VOD API actions, TC3 checks, throttling and faults."""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import socket
+import struct
+import threading
+import time
+import uuid
+from collections import Counter, deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from typing import Any
+
+from vodmonitor.simulator import generator
+from vodmonitor.simulator.queue import EventQueue, HandleError, SimulatorConfig
+from vodmonitor.simulator.signing import parse_authorization, tc3_signature
+
+log = logging.getLogger(__name__)
+
+API_VERSION = "2018-07-17"
+MAX_CLOCK_SKEW_S = 300
+FAULT_KINDS = ("http500", "internal_error", "throttle", "reset", "slow", "non_json")
+
+# (English, Chinese) messages, picked by X-TC-Language like the real API.
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "AuthFailure.SecretIdNotFound": (
+        "The SecretId is not found, please ensure that your SecretId is correct.",
+        "SecretId不存在，请输入正确的密钥。",
+    ),
+    "AuthFailure.SignatureExpire": (
+        "Signature expired. Timestamp and server time cannot differ by more than 5 minutes.",
+        "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
+    ),
+    "AuthFailure.SignatureFailure": (
+        "The provided credentials could not be validated. Please check your signature is correct.",
+        "请求签名验证失败，请检查您的签名计算是否正确。",
+    ),
+    "RequestLimitExceeded": (
+        "Your current request times exceeds the limit, please try again later.",
+        "请求的次数超过了频率限制。",
+    ),
+    "InternalError": ("An internal error has occurred. Retry your request.", "内部错误。"),
+    "ResourceNotFound": ("no event", "no event"),
+    "InvalidAction": ("The requested action does not exist.", "接口不存在。"),
+}
+
+
+def _message(code: str, language: str) -> str:
+    en, zh = _MESSAGES.get(code, (code, code))
+    return en if language.lower().startswith("en") else zh
+
+
+@dataclass
+class _Fault:
+    kind: str
+    action: str | None
+    delay: float
+
+
+class _ApiError(Exception):
+    def __init__(self, code: str, message: str | None = None) -> None:
+        super().__init__(code)
+        self.code = code
+        self.message = message
+
+
+def _load_sample_media() -> bytes:
+    return resources.files("vodmonitor").joinpath("resources/sample-clip.mp4").read_bytes()
+
+
+class Simulator:
+    """A VOD event API on 127.0.0.1. Use as a context manager or call start()/stop()."""
+
+    def __init__(
+        self,
+        config: SimulatorConfig | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: int | None = None,
+    ) -> None:
+        self.config = config or SimulatorConfig()
+        self.queue = EventQueue(self.config)
+        self.stats: Counter[str] = Counter()
+        self.rng = random.Random(seed)
+        self._host = host
+        self._port = port
+        self._lock = threading.Lock()
+        self._faults: deque[_Fault] = deque()
+        self._outage = False
+        self._rate_windows: dict[str, deque[float]] = {}
+        self._httpd: ThreadingHTTPServer | None = None
+        self._serve_thread: threading.Thread | None = None
+        self._gen_stop = threading.Event()
+        self._gen_thread: threading.Thread | None = None
+        self.media = _load_sample_media()
+
+    # --- lifecycle ------------------------------------------------------------------
+    def start(self) -> Simulator:
+        httpd = ThreadingHTTPServer((self._host, self._port), _Handler)
+        httpd.daemon_threads = True
+        httpd.block_on_close = False
+        httpd.sim = self  # type: ignore[attr-defined]
+        self._httpd = httpd
+        self._serve_thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, name="vod-simulator", daemon=True
+        )
+        self._serve_thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.stop_generating()
+        self.queue.close()
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+            self._httpd = None
+        if self._serve_thread is not None:
+            self._serve_thread.join(timeout=5)
+
+    def __enter__(self) -> Simulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._httpd is not None, "simulator not started"
+        return int(self._httpd.server_address[1])
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self._host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.endpoint}"
+
+    def now(self) -> float:
+        return time.time() + self.config.clock_offset
+
+    # --- events ---------------------------------------------------------------------
+    def enqueue(self, payloads: Iterable[Mapping[str, Any]]) -> list[int]:
+        return self.queue.enqueue(payloads)
+
+    def enqueue_clips(self, count: int, *, failed: bool | None = None) -> list[dict[str, Any]]:
+        payloads = [generator.clip_complete(self.rng, self.base_url, failed=failed) for _ in range(count)]
+        self.queue.enqueue(payloads)
+        return payloads
+
+    def enqueue_mixed(self, count: int) -> list[dict[str, Any]]:
+        payloads = [generator.mixed(self.rng, self.base_url) for _ in range(count)]
+        self.queue.enqueue(payloads)
+        return payloads
+
+    def start_generating(self, per_minute: float) -> None:
+        """Enqueue a realistic mix at random (Poisson) intervals until stopped."""
+        if per_minute <= 0 or self._gen_thread is not None:
+            return
+        self._gen_stop.clear()
+
+        def run() -> None:
+            while not self._gen_stop.wait(self.rng.expovariate(per_minute / 60.0)):
+                self.enqueue_mixed(1)
+
+        self._gen_thread = threading.Thread(target=run, name="vod-simulator-generator", daemon=True)
+        self._gen_thread.start()
+
+    def stop_generating(self) -> None:
+        self._gen_stop.set()
+        if self._gen_thread is not None:
+            self._gen_thread.join(timeout=2)
+            self._gen_thread = None
+
+    # --- fault injection ----------------------------------------------------------------
+    def inject(self, kind: str, *, count: int = 1, action: str | None = None, delay: float = 2.0) -> None:
+        if kind not in FAULT_KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; expected one of {FAULT_KINDS}")
+        with self._lock:
+            self._faults.extend(_Fault(kind, action, delay) for _ in range(count))
+
+    def set_outage(self, down: bool) -> None:
+        with self._lock:
+            self._outage = down
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+            self._outage = False
+
+    def _take_fault(self, action: str) -> _Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if fault.action in (None, action):
+                    self._faults.remove(fault)
+                    return fault
+        return None
+
+    def _throttled(self, action: str) -> bool:
+        limit = self.config.rate_limit
+        if not limit:
+            return False
+        now = time.monotonic()
+        with self._lock:
+            window = self._rate_windows.setdefault(action, deque())
+            while window and window[0] <= now - 1.0:
+                window.popleft()
+            if len(window) >= limit:
+                return True
+            window.append(now)
+            return False
+
+    # --- actions --------------------------------------------------------------------
+    def _check_sub_app(self, params: Mapping[str, Any]) -> None:
+        want = self.config.sub_app_id
+        got = params.get("SubAppId")
+        if want is None:
+            return
+        if got is None:
+            raise _ApiError("InvalidParameterValue.SubAppId", "SubAppId is required for this account.")
+        if got != want:
+            raise _ApiError("InvalidParameterValue.SubAppId", f"SubAppId {got} does not exist.")
+
+    def handle_action(self, action: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        if action == "PullEvents":
+            self._check_sub_app(params)
+            events = self.queue.pull()
+            if not events:
+                raise _ApiError("ResourceNotFound")
+            return {"EventSet": events}
+        if action == "ConfirmEvents":
+            self._check_sub_app(params)
+            handles = params.get("EventHandles")
+            if not isinstance(handles, list) or not handles:
+                raise _ApiError("MissingParameter", "EventHandles is required.")
+            if len(handles) > 16:
+                raise _ApiError("InvalidParameterValue", "EventHandles: at most 16 handles per call.")
+            if not all(isinstance(h, str) for h in handles):
+                raise _ApiError("InvalidParameterValue", "EventHandles must be strings.")
+            try:
+                self.queue.confirm(handles)
+            except HandleError as exc:
+                raise _ApiError("InvalidParameterValue", f"EventHandle invalid: {exc.reason}.") from None
+            self.stats["confirmed_handles"] += len(handles)
+            return {}
+        if action == "DescribeEventConfig":
+            self._check_sub_app(params)
+            return {
+                "Mode": self.config.mode,
+                "NotificationUrl": self.config.notification_url,
+                **self.config.switches,
+            }
+        if action == "ModifyEventConfig":
+            self._check_sub_app(params)
+            mode = params.get("Mode")
+            if mode is not None:
+                if mode not in ("PUSH", "PULL"):
+                    raise _ApiError("InvalidParameterValue.Mode", f"Mode must be PUSH or PULL, not {mode}.")
+                self.config.mode = mode
+                with self.queue._cond:  # wake long polls so they see the new mode
+                    self.queue._cond.notify_all()
+            url = params.get("NotificationUrl")
+            if isinstance(url, str):
+                self.config.notification_url = url
+            for key in self.config.switches:
+                if params.get(key) in ("ON", "OFF"):
+                    self.config.switches[key] = params[key]
+            return {}
+        if action == "DescribeEventsState":
+            self._check_sub_app(params)
+            return {"CountOfEventsToPull": self.queue.pending_count()}
+        raise _ApiError("InvalidAction")
+
+    def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
+        auth = parse_authorization(headers.get("authorization", ""))
+        if auth is None:
+            raise _ApiError("AuthFailure.SignatureFailure")
+        if auth.secret_id != self.config.secret_id:
+            raise _ApiError("AuthFailure.SecretIdNotFound")
+        try:
+            ts = int(headers.get("x-tc-timestamp", ""))
+        except ValueError:
+            raise _ApiError("AuthFailure.SignatureFailure") from None
+        if abs(self.now() - ts) > MAX_CLOCK_SKEW_S:
+            raise _ApiError("AuthFailure.SignatureExpire")
+        expected = tc3_signature(
+            self.config.secret_key,
+            timestamp=ts,
+            service=auth.service,
+            headers=dict(headers),
+            signed_headers=auth.signed_headers,
+            body=body,
+        )
+        if auth.service != "vod" or auth.date != time.strftime("%Y-%m-%d", time.gmtime(ts)):
+            raise _ApiError("AuthFailure.SignatureFailure")
+        if expected != auth.signature:
+            raise _ApiError("AuthFailure.SignatureFailure")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    server_version = "vod-simulator"
+
+    @property
+    def sim(self) -> Simulator:
+        return self.server.sim  # type: ignore[attr-defined, no-any-return]
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s " + format, self.address_string(), *args)
+
+    def _write(self, status: int, body: bytes, content_type: str, extra: Iterable[str] = ()) -> None:
+        # One write per response: split header/body writes cost ~40 ms on loopback.
+        lines = [
+            f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}",
+            f"Server: {self.server_version}",
+            f"Date: {formatdate(self.sim.now(), usegmt=True)}",
+            f"Content-Type: {content_type}",
+            f"Content-Length: {len(body)}",
+            *extra,
+        ]
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        self.wfile.write(head + body)
+        self.log_request(status, len(body))
+
+    def _reset(self) -> None:
+        # SO_LINGER 0 turns the close into a TCP RST: what a dropped connection looks like.
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path.startswith("/media/"):
+            self._send_media()
+            return
+        body = b"vod simulator: POST / with the Tencent Cloud API v3 protocol\n"
+        self._write(200, body, "text/plain")
+
+    def _send_media(self) -> None:
+        data = self.sim.media
+        rng = self.headers.get("Range", "")
+        if rng.startswith("bytes="):
+            try:
+                start_s, end_s = rng[6:].split(",", 1)[0].split("-", 1)
+                start = int(start_s) if start_s else max(len(data) - int(end_s), 0)
+                end = int(end_s) if end_s and start_s else len(data) - 1
+                end = min(end, len(data) - 1)
+                if start > end:
+                    raise ValueError
+            except ValueError:
+                self._write(416, b"", "video/mp4", [f"Content-Range: bytes */{len(data)}"])
+                return
+            part = data[start : end + 1]
+            extra = [f"Content-Range: bytes {start}-{end}/{len(data)}", "Accept-Ranges: bytes"]
+            self._write(206, part, "video/mp4", extra)
+            return
+        self._write(200, data, "video/mp4", ["Accept-Ranges: bytes"])
+
+    def do_POST(self) -> None:
+        sim = self.sim
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        action = headers.get("x-tc-action", "")
+        language = headers.get("x-tc-language", "zh-CN")
+        request_id = str(uuid.uuid4())
+        sim.stats["requests"] += 1
+        sim.stats[f"calls.{action}"] += 1
+
+        with sim._lock:
+            outage = sim._outage
+        if outage:
+            sim.stats["faults.outage"] += 1
+            self._reset()
+            return
+        fault = sim._take_fault(action)
+        if fault is not None:
+            sim.stats[f"faults.{fault.kind}"] += 1
+            if fault.kind == "reset":
+                self._reset()
+                return
+            if fault.kind == "http500":
+                self._write(500, b"<html><body>500 Internal Server Error</body></html>", "text/html")
+                return
+            if fault.kind == "non_json":
+                self._write(200, b"<html>upstream gateway error</html>", "application/json")
+                return
+            if fault.kind == "slow":
+                time.sleep(fault.delay)
+        try:
+            if fault is not None and fault.kind == "internal_error":
+                raise _ApiError("InternalError")
+            if fault is not None and fault.kind == "throttle":
+                raise _ApiError("RequestLimitExceeded")
+            sim.verify_signature(headers, body)
+            if sim._throttled(action):
+                raise _ApiError("RequestLimitExceeded")
+            try:
+                params = json.loads(body or b"{}")
+            except ValueError:
+                raise _ApiError("InvalidParameter", "The request body is not valid JSON.") from None
+            if not isinstance(params, dict):
+                raise _ApiError("InvalidParameter", "The request body must be a JSON object.")
+            result = sim.handle_action(action, params)
+            response: dict[str, Any] = {**result, "RequestId": request_id}
+        except _ApiError as exc:
+            if exc.code == "RequestLimitExceeded":
+                sim.stats["throttled"] += 1
+            elif exc.code != "ResourceNotFound":
+                sim.stats[f"errors.{exc.code}"] += 1
+            message = exc.message or _message(exc.code, language)
+            response = {"Error": {"Code": exc.code, "Message": message}, "RequestId": request_id}
+        payload = json.dumps({"Response": response}, ensure_ascii=False).encode("utf-8")
+        # Exactly "application/json": the SDK ignores business errors under any other type.
+        self._write(200, payload, "application/json")

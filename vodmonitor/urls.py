@@ -1,0 +1,33 @@
+"""Which clip URLs may become clickable links."""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+MAX_URL_LENGTH = 2048
+_ALLOWED_SCHEMES = frozenset({"http", "https"})
+
+
+def is_safe_url(url: object) -> bool:
+    """True only for an absolute http(s) URL with a host and nothing hidden in it.
+
+    A FileUrl comes from the network; opening it hands it to the OS, so ``javascript:``,
+    ``file:``, ``data:``, relative paths, credentials, whitespace and control characters
+    are refused rather than cleaned up.
+    """
+    if not isinstance(url, str) or not url or len(url) > MAX_URL_LENGTH:
+        return False
+    for ch in url:
+        if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Zs"):
+            return False
+    try:
+        parts = urlsplit(url)
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in _ALLOWED_SCHEMES or not port_ok:
+        return False
+    if not parts.hostname or parts.username is not None or parts.password is not None:
+        return False
+    return url.lower().startswith(parts.scheme.lower() + "://")
