@@ -17,15 +17,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tencentcloud.common import credential  # noqa: E402
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import (  # noqa: E402
+from tencentcloud.common import credential
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import (
     TencentCloudSDKException,
 )
-from tencentcloud.common.profile.client_profile import ClientProfile  # noqa: E402
-from tencentcloud.common.profile.http_profile import HttpProfile  # noqa: E402
-from tencentcloud.vod.v20180717.vod_client import VodClient  # noqa: E402
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.vod.v20180717.vod_client import VodClient
 
-from vodmonitor.simulator import (  # noqa: E402
+from vodmonitor.simulator import (
     DEMO_SECRET_ID,
     DEMO_SECRET_KEY,
     DEMO_SUB_APP_ID,

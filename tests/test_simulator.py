@@ -40,8 +40,13 @@ def test_signature_accepted(sim: Simulator, sdk_client: SdkFactory) -> None:
 
 
 def test_wrong_key_unknown_id_and_skewed_clock(sim: Simulator, sdk_client: SdkFactory) -> None:
-    assert error_code(lambda: pull(sdk_client(secret_key="wrong"))) == "AuthFailure.SignatureFailure"
-    assert error_code(lambda: pull(sdk_client(secret_id="AKIDnobody"))) == "AuthFailure.SecretIdNotFound"
+    assert (
+        error_code(lambda: pull(sdk_client(secret_key="wrong"))) == "AuthFailure.SignatureFailure"
+    )
+    assert (
+        error_code(lambda: pull(sdk_client(secret_id="AKIDnobody")))
+        == "AuthFailure.SecretIdNotFound"
+    )
     sim.config.clock_offset = 301
     assert error_code(lambda: pull(sdk_client())) == "AuthFailure.SignatureExpire"
     sim.config.clock_offset = -299
@@ -55,7 +60,9 @@ def test_error_messages_follow_language(sim: Simulator, sdk_client: SdkFactory) 
     assert info.value.requestId
 
 
-def test_forty_events_come_as_16_16_8_then_resource_not_found(sim: Simulator, sdk_client: SdkFactory) -> None:
+def test_forty_events_come_as_16_16_8_then_resource_not_found(
+    sim: Simulator, sdk_client: SdkFactory
+) -> None:
     sim.enqueue_clips(40)
     client = sdk_client()
     sizes = [len(pull(client)["EventSet"]) for _ in range(3)]
@@ -165,7 +172,9 @@ def test_push_mode_never_returns_events(sim: Simulator, sdk_client: SdkFactory) 
         ("reset", "ClientNetworkError"),
     ],
 )
-def test_faults_reach_the_sdk(sim: Simulator, sdk_client: SdkFactory, kind: str, expected: str) -> None:
+def test_faults_reach_the_sdk(
+    sim: Simulator, sdk_client: SdkFactory, kind: str, expected: str
+) -> None:
     sim.inject(kind)
     client = sdk_client()
     assert error_code(lambda: pull(client)) == expected
@@ -173,7 +182,9 @@ def test_faults_reach_the_sdk(sim: Simulator, sdk_client: SdkFactory, kind: str,
     assert len(pull(client)["EventSet"]) == 1  # the fault was one-off
 
 
-def test_non_json_body_reaches_the_sdk_as_decode_error(sim: Simulator, sdk_client: SdkFactory) -> None:
+def test_non_json_body_reaches_the_sdk_as_decode_error(
+    sim: Simulator, sdk_client: SdkFactory
+) -> None:
     sim.inject("non_json")
     with pytest.raises(json.JSONDecodeError):
         pull(sdk_client())
@@ -219,7 +230,17 @@ def test_announced_clip_files_are_served(sim: Simulator, sdk_client: SdkFactory)
 
 def test_command_line_serves_and_prints_credentials(sdk_client: SdkFactory) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "vodmonitor.simulator", "--port", "0", "--backlog", "3", "--hold", "0"],
+        [
+            sys.executable,
+            "-m",
+            "vodmonitor.simulator",
+            "--port",
+            "0",
+            "--backlog",
+            "3",
+            "--hold",
+            "0",
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )

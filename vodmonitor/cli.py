@@ -25,10 +25,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Watch Tencent Cloud VOD clip results (reliable callback).",
     )
     p.add_argument("--version", action="version", version=f"vodmonitor {__version__}")
-    p.add_argument("--demo", action="store_true", help="run against a built-in simulator; no account needed")
-    p.add_argument("--data-dir", metavar="DIR", help="keep all state (settings, database, logs) in DIR")
+    p.add_argument(
+        "--demo", action="store_true", help="run against a built-in simulator; no account needed"
+    )
+    p.add_argument(
+        "--data-dir", metavar="DIR", help="keep all state (settings, database, logs) in DIR"
+    )
     p.add_argument("--profile", metavar="NAME", help="connection profile to use")
-    p.add_argument("--endpoint", metavar="URL", help="API endpoint for this run (host[:port] or URL)")
+    p.add_argument(
+        "--endpoint", metavar="URL", help="API endpoint for this run (host[:port] or URL)"
+    )
     p.add_argument("--sub-app-id", metavar="N", type=int, help="VOD SubAppId for this run")
     p.add_argument("--self-test", action="store_true", help="check the installation and exit")
     p.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))

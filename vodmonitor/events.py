@@ -105,7 +105,9 @@ def _load(payload: str | bytes | Mapping[str, Any]) -> tuple[Mapping[str, Any], 
         except UnicodeDecodeError as exc:
             raise EventParseError(f"payload is not UTF-8 text: {exc}") from None
     if not isinstance(payload, str):
-        raise EventParseError(f"payload must be JSON text or an object, not {type(payload).__name__}")
+        raise EventParseError(
+            f"payload must be JSON text or an object, not {type(payload).__name__}"
+        )
     try:
         obj = json.loads(payload)
     except (json.JSONDecodeError, RecursionError) as exc:
@@ -210,7 +212,9 @@ def parse_pull_response(payload: str | bytes | Mapping[str, Any]) -> PullBatch:
                     reason=str(exc),
                 )
             )
-    return PullBatch(tuple(events), tuple(rejected), request_id if isinstance(request_id, str) else None)
+    return PullBatch(
+        tuple(events), tuple(rejected), request_id if isinstance(request_id, str) else None
+    )
 
 
 def _not_object(entry: Any) -> Event:

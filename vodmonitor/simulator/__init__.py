@@ -4,7 +4,7 @@ from vodmonitor.simulator.queue import EventQueue, SimulatorConfig
 from vodmonitor.simulator.server import Simulator
 
 DEMO_SECRET_ID = "AKIDdemo00000000000000000000000000"
-DEMO_SECRET_KEY = "demoSecretKey0000000000000000000"  # noqa: S105 - public demo value
+DEMO_SECRET_KEY = "demoSecretKey0000000000000000000"
 DEMO_SUB_APP_ID = 1500000001
 
 __all__ = [

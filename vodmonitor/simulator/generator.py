@@ -41,7 +41,11 @@ def _base(event_type: str) -> dict[str, Any]:
 
 
 def clip_complete(
-    rng: random.Random, media_base_url: str, *, failed: bool | None = None, task_id: str | None = None
+    rng: random.Random,
+    media_base_url: str,
+    *,
+    failed: bool | None = None,
+    task_id: str | None = None,
 ) -> dict[str, Any]:
     if failed is None:
         failed = rng.random() < 0.2
@@ -78,7 +82,9 @@ def other_event(rng: random.Random, media_base_url: str) -> dict[str, Any]:
             "Status": "SUCCESS",
             "ErrCode": 0,
             "FileId": file_id,
-            "PlayInfoSet": [{"Definition": 100030, "Url": f"{media_base_url}/media/{file_id}/v.mp4"}],
+            "PlayInfoSet": [
+                {"Definition": 100030, "Url": f"{media_base_url}/media/{file_id}/v.mp4"}
+            ],
         }
     elif kind == "FileDeleted":
         event["FileDeleteEvent"] = {"FileIdSet": [file_id]}

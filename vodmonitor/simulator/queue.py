@@ -59,7 +59,9 @@ class HandleError(Exception):
 
 
 class EventQueue:
-    def __init__(self, config: SimulatorConfig, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, config: SimulatorConfig, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.config = config
         self._clock = clock
         self._cond = threading.Condition()

@@ -110,7 +110,10 @@ class Simulator:
         httpd.sim = self  # type: ignore[attr-defined]
         self._httpd = httpd
         self._serve_thread = threading.Thread(
-            target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, name="vod-simulator", daemon=True
+            target=httpd.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="vod-simulator",
+            daemon=True,
         )
         self._serve_thread.start()
         return self
@@ -152,7 +155,9 @@ class Simulator:
         return self.queue.enqueue(payloads)
 
     def enqueue_clips(self, count: int, *, failed: bool | None = None) -> list[dict[str, Any]]:
-        payloads = [generator.clip_complete(self.rng, self.base_url, failed=failed) for _ in range(count)]
+        payloads = [
+            generator.clip_complete(self.rng, self.base_url, failed=failed) for _ in range(count)
+        ]
         self.queue.enqueue(payloads)
         return payloads
 
@@ -181,7 +186,9 @@ class Simulator:
             self._gen_thread = None
 
     # --- fault injection ----------------------------------------------------------------
-    def inject(self, kind: str, *, count: int = 1, action: str | None = None, delay: float = 2.0) -> None:
+    def inject(
+        self, kind: str, *, count: int = 1, action: str | None = None, delay: float = 2.0
+    ) -> None:
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {FAULT_KINDS}")
         with self._lock:
@@ -225,7 +232,9 @@ class Simulator:
         if want is None:
             return
         if got is None:
-            raise _ApiError("InvalidParameterValue.SubAppId", "SubAppId is required for this account.")
+            raise _ApiError(
+                "InvalidParameterValue.SubAppId", "SubAppId is required for this account."
+            )
         if got != want:
             raise _ApiError("InvalidParameterValue.SubAppId", f"SubAppId {got} does not exist.")
 
@@ -242,13 +251,17 @@ class Simulator:
             if not isinstance(handles, list) or not handles:
                 raise _ApiError("MissingParameter", "EventHandles is required.")
             if len(handles) > 16:
-                raise _ApiError("InvalidParameterValue", "EventHandles: at most 16 handles per call.")
+                raise _ApiError(
+                    "InvalidParameterValue", "EventHandles: at most 16 handles per call."
+                )
             if not all(isinstance(h, str) for h in handles):
                 raise _ApiError("InvalidParameterValue", "EventHandles must be strings.")
             try:
                 self.queue.confirm(handles)
             except HandleError as exc:
-                raise _ApiError("InvalidParameterValue", f"EventHandle invalid: {exc.reason}.") from None
+                raise _ApiError(
+                    "InvalidParameterValue", f"EventHandle invalid: {exc.reason}."
+                ) from None
             self.stats["confirmed_handles"] += len(handles)
             return {}
         if action == "DescribeEventConfig":
@@ -263,7 +276,9 @@ class Simulator:
             mode = params.get("Mode")
             if mode is not None:
                 if mode not in ("PUSH", "PULL"):
-                    raise _ApiError("InvalidParameterValue.Mode", f"Mode must be PUSH or PULL, not {mode}.")
+                    raise _ApiError(
+                        "InvalidParameterValue.Mode", f"Mode must be PUSH or PULL, not {mode}."
+                    )
                 self.config.mode = mode
                 with self.queue._cond:  # wake long polls so they see the new mode
                     self.queue._cond.notify_all()
@@ -317,7 +332,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s " + format, self.address_string(), *args)
 
-    def _write(self, status: int, body: bytes, content_type: str, extra: Iterable[str] = ()) -> None:
+    def _write(
+        self, status: int, body: bytes, content_type: str, extra: Iterable[str] = ()
+    ) -> None:
         # One write per response: split header/body writes cost ~40 ms on loopback.
         lines = [
             f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}",
@@ -388,7 +405,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self._reset()
                 return
             if fault.kind == "http500":
-                self._write(500, b"<html><body>500 Internal Server Error</body></html>", "text/html")
+                self._write(
+                    500, b"<html><body>500 Internal Server Error</body></html>", "text/html"
+                )
                 return
             if fault.kind == "non_json":
                 self._write(200, b"<html>upstream gateway error</html>", "application/json")
