@@ -74,3 +74,29 @@ def _memory_keyring() -> Iterator[None]:
     keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+def wait_for(
+    predicate: Callable[[], object], timeout: float = 10.0, interval: float = 0.01
+) -> None:
+    """Poll until ``predicate()`` is true; fail with the predicate's name after ``timeout``."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {predicate!r}")
+        time.sleep(interval)
+
+
+def sim_connection(
+    sim: Simulator, secret_key: str = DEMO_SECRET_KEY, secret_id: str = DEMO_SECRET_ID
+):  # type: ignore[no-untyped-def]
+    from vodmonitor.cloud import Connection, Secret, parse_endpoint
+
+    return Connection(
+        endpoint=parse_endpoint(f"http://{sim.endpoint}"),
+        secret_id=secret_id,
+        secret_key=Secret(secret_key),
+        sub_app_id=sim.config.sub_app_id,
+    )

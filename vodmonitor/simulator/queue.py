@@ -141,7 +141,7 @@ class EventQueue:
         """Confirm all handles or none: the first bad handle rejects the whole call."""
         now = self._clock()
         with self._cond:
-            seqs = []
+            seqs: set[int] = set()
             for handle in handles:
                 entry = self._handles.get(handle)
                 if entry is None:
@@ -151,7 +151,7 @@ class EventQueue:
                     raise HandleError(handle, "EventHandle expired")
                 if self._events[seq].confirmed:
                     raise HandleError(handle, "event already confirmed")
-                seqs.append(seq)
+                seqs.add(seq)
             for seq in seqs:
                 stored = self._events[seq]
                 stored.confirmed = True
@@ -183,6 +183,7 @@ class EventQueue:
 
 def _key(stored: _Stored) -> str:
     clip = stored.payload.get("ClipCompleteEvent")
-    if isinstance(clip, dict) and isinstance(clip.get("TaskId"), str):
-        return clip["TaskId"]
+    task_id = clip.get("TaskId") if isinstance(clip, dict) else None
+    if isinstance(task_id, str):
+        return task_id
     return f"seq-{stored.seq}"

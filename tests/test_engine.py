@@ -1,0 +1,188 @@
+"""The engine against the simulator through the real SDK, with short timings."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import sim_connection, wait_for
+from tests.engine_harness import fast_config, read_store, running_engine
+from vodmonitor.engine import Engine, EngineState
+from vodmonitor.simulator import Simulator
+from vodmonitor.store import EventState
+
+
+def rows(db: Path) -> list:  # type: ignore[type-arg]
+    store = read_store(db)
+    try:
+        return store.all_events()
+    finally:
+        store.close()
+
+
+def by_task(db: Path) -> dict[str, object]:
+    return {e.task_id: e for e in rows(db) if e.task_id}
+
+
+def test_persists_once_and_redeliveries_never_add_rows(sim: Simulator, tmp_path: Path) -> None:
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue_clips(20)
+    with running_engine(sim, db) as (_, rec):
+        wait_for(lambda: len(rec.inserted()) == 20)
+        wait_for(lambda: min(sim.queue.deliveries().values()) >= 3)  # several redeliveries
+    events = rows(db)
+    assert len(events) == 20
+    assert len({e.identity for e in events}) == 20
+    assert max(e.delivery_count for e in events) >= 3
+    assert all(e.state is EventState.NEW for e in events)
+    assert sum(sim.queue.confirmations().values()) == 0  # nothing the editor did not ack
+
+
+def test_acknowledge_at_once_confirms_at_once(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.visibility = sim.config.handle_ttl = 30  # a redelivery would hide a failure
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue_clips(5)
+    with running_engine(sim, db, fast_config(handle_fresh_s=25)) as (engine, rec):
+        wait_for(lambda: len(rec.inserted()) == 5)
+        engine.acknowledge(rec.inserted())
+        wait_for(lambda: all(e.state is EventState.CONFIRMED for e in rows(db)))
+    assert set(sim.queue.confirmations().values()) == {1}
+    assert sim.stats["calls.ConfirmEvents"] == 1
+    assert all(e.delivery_count == 1 for e in rows(db))
+
+
+def test_acknowledge_long_after_handle_expired(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.visibility = 3.0  # redelivered only well after the 1 s handle died
+    db = tmp_path / "e.sqlite3"
+    [payload] = sim.enqueue_clips(1)
+    with running_engine(sim, db) as (engine, rec):
+        wait_for(lambda: len(rec.inserted()) == 1)
+        [event] = rows(db)
+        wait_for(lambda: time.time() - (event.handle_at or 0) > sim.config.handle_ttl + 0.1)
+        engine.acknowledge([event.id])
+        wait_for(lambda: rows(db)[0].state is EventState.ACKNOWLEDGED)
+        assert sim.stats["calls.ConfirmEvents"] == 0  # a dead handle is not even tried
+        wait_for(lambda: rows(db)[0].state is EventState.CONFIRMED, timeout=10)
+    task_id = payload["ClipCompleteEvent"]["TaskId"]
+    assert sim.queue.confirmations()[task_id] == 1
+    assert rows(db)[0].delivery_count == 2
+    assert sim.stats["errors.InvalidParameterValue"] == 0
+
+
+def test_thousand_acknowledged_use_few_confirm_calls(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.visibility = sim.config.handle_ttl = 20
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue_clips(1000)
+    with running_engine(sim, db, fast_config(handle_fresh_s=15)) as (engine, rec):
+        wait_for(lambda: len(rec.inserted()) == 1000, timeout=30)
+        engine.acknowledge(rec.inserted())
+        wait_for(lambda: sim.queue.pending_count() == 0, timeout=30)
+        wait_for(lambda: all(e.state is EventState.CONFIRMED for e in rows(db)))
+    assert set(sim.queue.confirmations().values()) == {1}
+    assert sim.stats["calls.ConfirmEvents"] <= math.ceil(1000 / 16) + 3
+
+
+def test_other_types_are_recorded_never_confirmed(sim: Simulator, tmp_path: Path) -> None:
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue(
+        [{"EventType": "NewFileUpload", "FileUploadEvent": {"FileId": str(i)}} for i in range(3)]
+    )
+    with running_engine(sim, db) as (_, rec):
+        wait_for(lambda: len(rec.inserted()) == 3)
+        wait_for(lambda: min(sim.queue.deliveries().values()) >= 2)
+    assert [e.event_type for e in rows(db)] == ["NewFileUpload"] * 3
+    assert sum(sim.queue.confirmations().values()) == 0
+    assert len(rows(db)) == 3
+
+
+def test_other_types_confirmed_when_the_setting_says_so(sim: Simulator, tmp_path: Path) -> None:
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue(
+        [{"EventType": "NewFileUpload", "FileUploadEvent": {"FileId": str(i)}} for i in range(3)]
+    )
+    [clip] = sim.enqueue_clips(1)
+    config = fast_config(confirm_other_types=True)
+    with running_engine(sim, db, config):
+        wait_for(lambda: sum(sim.queue.confirmations().values()) == 3)
+        wait_for(lambda: sum(e.state is EventState.CONFIRMED for e in rows(db)) == 3)
+    assert sim.queue.confirmations()[clip["ClipCompleteEvent"]["TaskId"]] == 0
+
+
+@pytest.mark.parametrize("fault", ["http500", "internal_error", "throttle", "reset", "non_json"])
+def test_recovers_from_each_fault_without_loss(sim: Simulator, tmp_path: Path, fault: str) -> None:
+    db = tmp_path / "e.sqlite3"
+    sim.inject(fault, count=3, action="PullEvents")
+    sim.enqueue_clips(10)
+    with running_engine(sim, db) as (_, rec):
+        wait_for(lambda: len(rec.inserted()) == 10)
+    expected = EngineState.THROTTLED if fault == "throttle" else EngineState.BACKING_OFF
+    assert expected in rec.states()
+    assert sim.stats[f"faults.{fault}"] == 3
+    assert len(rows(db)) == 10
+
+
+def test_recovers_from_outage_and_confirm_failures(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.visibility = sim.config.handle_ttl = 30
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue_clips(4)
+    with running_engine(sim, db, fast_config(handle_fresh_s=25)) as (engine, rec):
+        wait_for(lambda: len(rec.inserted()) == 4)
+        sim.inject("internal_error", count=2, action="ConfirmEvents")
+        engine.acknowledge(rec.inserted())
+        wait_for(lambda: any(e.state is EventState.CONFIRM_FAILED for e in rows(db)))
+        assert "InternalError" in next(e.state_reason for e in rows(db) if e.state_reason)
+        wait_for(lambda: all(e.state is EventState.CONFIRMED for e in rows(db)))
+        sim.set_outage(True)
+        wait_for(lambda: EngineState.BACKING_OFF in rec.states())
+        sim.enqueue_clips(3)
+        sim.set_outage(False)
+        wait_for(lambda: len(rec.inserted()) == 7)
+    assert set(sim.queue.confirmations().values()) == {0, 1}
+
+
+def test_auth_error_stops_polling_until_new_credentials(sim: Simulator, tmp_path: Path) -> None:
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue_clips(2)
+    with running_engine(sim, db, secret_key="wrong") as (engine, rec):
+        wait_for(lambda: EngineState.AUTH_ERROR in rec.states())
+        assert engine.status.error is not None
+        assert engine.status.error.code == "AuthFailure.SignatureFailure"
+        calls = sim.stats["requests"]
+        time.sleep(0.3)  # observing that nothing happens needs some time to pass
+        assert sim.stats["requests"] == calls
+        engine.update_connection(sim_connection(sim))
+        wait_for(lambda: len(rec.inserted()) == 2)
+        assert engine.status.state is EngineState.LIVE
+
+
+def test_push_mode_is_reported_then_resumes(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.mode = "PUSH"
+    sim.config.notification_url = "https://cb.example.com/vod"
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue_clips(1)
+    with running_engine(sim, db) as (engine, rec):
+        wait_for(lambda: engine.status.state is EngineState.PUSH_MODE)
+        assert engine.status.notification_url == "https://cb.example.com/vod"
+        assert sim.stats["calls.PullEvents"] == 0
+        sim.config.mode = "PULL"
+        wait_for(lambda: len(rec.inserted()) == 1)
+
+
+def test_stop_returns_within_a_second_mid_long_poll(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.hold = 5.0
+    engine = Engine(tmp_path / "e.sqlite3", sim_connection(sim), fast_config())
+    engine.start()
+    wait_for(lambda: sim.stats["calls.PullEvents"] >= 1)
+    assert engine.stop(timeout=1.0)
+    assert engine.status.state is EngineState.STOPPED
+
+
+def test_unusable_database_fails_start_clearly(sim: Simulator, tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-db.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    engine = Engine(bad, sim_connection(sim), fast_config())
+    with pytest.raises(Exception, match="cannot open the event database"):
+        engine.start()

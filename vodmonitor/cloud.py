@@ -1,0 +1,275 @@
+"""A thin layer over tencentcloud-sdk-python-vod: pull, confirm, event config.
+
+Events are taken as raw JSON (``call_json``) because the SDK's typed models silently drop
+members they do not know. Every failure becomes a :class:`CloudError` with a kind the
+engine can act on and the RequestId support will ask for.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+from tencentcloud.common import credential
+from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.vod.v20180717.vod_client import VodClient
+
+from vodmonitor.events import EventParseError, PullBatch, parse_pull_response
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ENDPOINT = "vod.tencentcloudapi.com"
+PULL_TIMEOUT_S = 10  # the server holds a long poll up to 5 s
+CALL_TIMEOUT_S = 10
+MAX_CONFIRM_HANDLES = 16
+
+# The SDK logs whole requests and responses at debug level; keep that out of our log.
+logging.getLogger("tencentcloud_sdk_common").setLevel(logging.WARNING)
+
+
+class ErrorKind(StrEnum):
+    NO_EVENTS = "no_events"
+    AUTH = "auth"
+    THROTTLED = "throttled"
+    TRANSIENT = "transient"
+    PERMANENT = "permanent"
+
+
+class CloudError(Exception):
+    def __init__(
+        self,
+        kind: ErrorKind,
+        code: str,
+        message: str,
+        request_id: str | None = None,
+        clock_skew_s: float | None = None,
+    ) -> None:
+        super().__init__(
+            f"{code}: {message}" + (f" (RequestId {request_id})" if request_id else "")
+        )
+        self.kind = kind
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.clock_skew_s = clock_skew_s
+
+    @property
+    def handle_rejected(self) -> bool:
+        """The server refused a handle: expired, unknown or already confirmed."""
+        return self.code.startswith("InvalidParameterValue") and "SubAppId" not in self.code
+
+
+class Secret:
+    """A string that never shows itself in repr, str or a traceback's locals."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    __str__ = __repr__
+
+
+class EndpointError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    scheme: str
+    host: str  # host[:port], as the SDK wants it
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.scheme}://{self.host}"
+
+
+def _is_loopback(hostname: str) -> bool:
+    if hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def parse_endpoint(text: str) -> Endpoint:
+    """Accept ``host[:port]`` or an http(s) URL; plain http only for loopback."""
+    text = text.strip()
+    if not text:
+        raise EndpointError("the endpoint is empty")
+    candidate = text if "://" in text else "https://" + text
+    try:
+        parts = urlsplit(candidate)
+        port = parts.port
+    except ValueError as exc:
+        raise EndpointError(f"not a valid endpoint: {exc}") from None
+    if parts.scheme not in ("http", "https"):
+        raise EndpointError("the endpoint must use https (or http on this computer only)")
+    if not parts.hostname or parts.username or parts.password:
+        raise EndpointError("the endpoint needs a host name")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise EndpointError("the endpoint is a host name, without a path")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise EndpointError("plain http is allowed only for this computer (127.0.0.1)")
+    host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
+    return Endpoint(parts.scheme, f"{host}:{port}" if port else host)
+
+
+@dataclass(frozen=True)
+class Connection:
+    endpoint: Endpoint
+    secret_id: str
+    secret_key: Secret = field(repr=False)
+    token: Secret | None = field(default=None, repr=False)
+    region: str = ""
+    sub_app_id: int | None = None
+    language: str = "en-US"  # "zh-CN" when the UI is Chinese
+
+
+@dataclass(frozen=True)
+class EventConfig:
+    mode: str
+    notification_url: str
+    switches: dict[str, str]
+
+    @property
+    def is_push(self) -> bool:
+        return self.mode.upper() == "PUSH"
+
+
+_TRANSIENT_CODES = (
+    "ClientNetworkError",
+    "ServerNetworkError",
+    "InternalError",
+    "ResourceUnavailable",
+)
+_AUTH_CODES = ("AuthFailure", "UnauthorizedOperation", "FailedOperation.InvalidVodUser")
+
+
+def classify(code: str) -> ErrorKind:
+    if code == "ResourceNotFound":
+        return ErrorKind.NO_EVENTS
+    if code.startswith(_AUTH_CODES):
+        return ErrorKind.AUTH
+    if code.startswith("RequestLimitExceeded"):
+        return ErrorKind.THROTTLED
+    if code.startswith(_TRANSIENT_CODES):
+        return ErrorKind.TRANSIENT
+    return ErrorKind.PERMANENT
+
+
+class VodApi:
+    """One SDK client (one HTTP session). Not thread-safe: one instance per thread."""
+
+    def __init__(self, conn: Connection, *, timeout: float = PULL_TIMEOUT_S) -> None:
+        self.conn = conn
+        http = HttpProfile(
+            protocol=conn.endpoint.scheme, endpoint=conn.endpoint.host, reqTimeout=timeout
+        )
+        http.keepAlive = True
+        profile = ClientProfile(httpProfile=http, language=conn.language)
+        # The region breaker rewrites network errors and ignores custom endpoints.
+        profile.disable_region_breaker = True
+        cred = credential.Credential(
+            conn.secret_id, conn.secret_key.reveal(), conn.token.reveal() if conn.token else None
+        )
+        self._client = VodClient(cred, conn.region, profile)
+
+    def _params(self, **extra: Any) -> dict[str, Any]:
+        params: dict[str, Any] = dict(extra)
+        if self.conn.sub_app_id is not None:
+            params["SubAppId"] = self.conn.sub_app_id
+        return params
+
+    def _call(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
+        try:
+            body = self._client.call_json(action, params)
+        except TencentCloudSDKException as exc:
+            code = str(exc.code or "ClientError")
+            message = exc.message
+            if isinstance(message, bytes):  # ServerNetworkError carries the raw body
+                message = message[:200].decode("utf-8", "replace")
+            kind = classify(code)
+            skew = self.measure_clock_skew() if code == "AuthFailure.SignatureExpire" else None
+            raise CloudError(kind, code, str(message), exc.requestId, skew) from None
+        except ValueError as exc:  # a 200 whose body is not JSON: a broken proxy or gateway
+            raise CloudError(ErrorKind.TRANSIENT, "MalformedResponse", str(exc)) from None
+        response = body.get("Response") if isinstance(body, dict) else None
+        if not isinstance(response, dict):
+            raise CloudError(ErrorKind.TRANSIENT, "MalformedResponse", "no Response object")
+        return response
+
+    def pull(self) -> PullBatch:
+        """Pull up to 16 events. An empty queue is an empty batch, not an error."""
+        try:
+            response = self._call("PullEvents", self._params())
+        except CloudError as exc:
+            if exc.kind is ErrorKind.NO_EVENTS:
+                return PullBatch((), (), exc.request_id)
+            raise
+        try:
+            return parse_pull_response({"Response": response})
+        except EventParseError as exc:
+            raise CloudError(
+                ErrorKind.TRANSIENT, "MalformedResponse", str(exc), response.get("RequestId")
+            ) from None
+
+    def confirm(self, handles: Sequence[str]) -> str | None:
+        if not 0 < len(handles) <= MAX_CONFIRM_HANDLES:
+            raise ValueError(
+                f"ConfirmEvents takes 1 to {MAX_CONFIRM_HANDLES} handles, not {len(handles)}"
+            )
+        response = self._call("ConfirmEvents", self._params(EventHandles=list(handles)))
+        request_id = response.get("RequestId")
+        return request_id if isinstance(request_id, str) else None
+
+    def describe_config(self) -> EventConfig:
+        r = self._call("DescribeEventConfig", self._params())
+        switches = {k: str(v) for k, v in r.items() if k.endswith("Switch")}
+        return EventConfig(str(r.get("Mode") or ""), str(r.get("NotificationUrl") or ""), switches)
+
+    def switch_to_pull(self) -> None:
+        self._call("ModifyEventConfig", self._params(Mode="PULL"))
+
+    def events_state(self) -> int:
+        r = self._call("DescribeEventsState", self._params())
+        return int(r.get("CountOfEventsToPull") or 0)
+
+    def measure_clock_skew(self) -> float | None:
+        """Seconds the local clock is ahead of the server's (negative: behind), from ``Date``."""
+        import requests  # the SDK's own HTTP library
+
+        try:
+            started = time.time()
+            resp = requests.get(self.conn.endpoint.base_url + "/", timeout=5)
+            local = (started + time.time()) / 2
+            server = parsedate_to_datetime(resp.headers["Date"]).timestamp()
+        except (requests.RequestException, KeyError, TypeError, ValueError) as exc:
+            log.info("could not measure clock skew: %s", type(exc).__name__)
+            return None
+        return local - server

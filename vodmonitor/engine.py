@@ -1,0 +1,539 @@
+"""The background engine: long-poll, persist, and confirm what the editor acknowledged.
+
+Three threads, so that no wait on the network ever delays a write or a stop:
+
+- the *worker* owns the store and is its only writer; it never touches the network;
+- the *puller* long-polls PullEvents and hands each batch to the worker;
+- the *confirmer* sends ConfirmEvents, coalescing up to 16 handles per call.
+
+Results reach the caller through two callbacks (``on_change``, ``on_status``) called from
+engine threads; the Qt bridge turns them into queued signals. The engine imports no Qt.
+
+Ordering guarantees (design problem 2): a batch is committed before anyone hears of it;
+an acknowledgement is committed (durably) before its confirmation is sent; a confirmation
+attempt is recorded before it is sent, so after a crash the engine knows it may already
+have happened.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from vodmonitor.cloud import MAX_CONFIRM_HANDLES, CloudError, Connection, ErrorKind, VodApi
+from vodmonitor.events import PullBatch
+from vodmonitor.store import EventState, Store
+
+log = logging.getLogger(__name__)
+
+
+class EngineState(StrEnum):
+    CONNECTING = "connecting"
+    LIVE = "live"
+    BACKING_OFF = "backing_off"
+    THROTTLED = "throttled"
+    AUTH_ERROR = "auth_error"
+    PUSH_MODE = "push_mode"
+    NO_CREDENTIALS = "no_credentials"
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class EngineStatus:
+    state: EngineState
+    error: CloudError | None = None
+    retry_at: float | None = None  # wall-clock time of the next try
+    last_poll_ok: float | None = None
+    notification_url: str = ""
+
+
+@dataclass(frozen=True)
+class Change:
+    inserted: tuple[int, ...] = ()
+    updated: tuple[int, ...] = ()
+
+
+@dataclass
+class EngineConfig:
+    # A handle lives 30 s; confirm only with one younger than this, leaving a margin.
+    handle_fresh_s: float = 25.0
+    # No redelivery this long after a confirmation attempt, while live: VOD has it.
+    redelivery_grace_s: float = 90.0
+    confirm_other_types: bool = False
+    # VOD allows 100 requests/s per action; stay just under instead of provoking throttling.
+    max_requests_per_s: float | None = 95.0
+    backoff_base_s: float = 1.0
+    backoff_cap_s: float = 60.0
+    push_recheck_s: float = 30.0
+    idle_config_recheck_s: float = 300.0
+    max_batches_in_flight: int = 8
+
+
+ApiFactory = Callable[[Connection], VodApi]
+ChangeCallback = Callable[[Change], None]
+StatusCallback = Callable[[EngineStatus], None]
+
+
+def full_jitter(attempt: int, base: float, cap: float, rng: random.Random) -> float:
+    """AWS-style full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
+    return rng.uniform(0, min(cap, base * (2 ** min(attempt, 30))))
+
+
+class Pacer:
+    """Spaces request starts at least 1/rate apart; a long poll earns no burst credit."""
+
+    def __init__(self, rate: float | None) -> None:
+        self._interval = 1.0 / rate if rate else 0.0
+        self._next = 0.0
+
+    def wait(self, stop: threading.Event) -> None:
+        if not self._interval:
+            return
+        now = time.monotonic()
+        if now < self._next:
+            stop.wait(self._next - now)
+            now = time.monotonic()
+        self._next = max(now, self._next) + self._interval
+
+
+@dataclass
+class _Pulled:
+    batch: PullBatch
+    received_at: float
+
+
+@dataclass
+class _Ack:
+    ids: list[int]
+
+
+@dataclass
+class _Confirmed:
+    pairs: list[tuple[int, str]]
+    error: CloudError | None
+
+
+@dataclass
+class _ConfirmJob:
+    event_id: int
+    handle: str
+    solo: bool = False  # sent alone, to find which handle of a rejected batch was bad
+
+
+_STOP = object()
+
+
+@dataclass
+class _ConnectionSlot:
+    """The current connection and a version number threads compare to rebuild clients."""
+
+    conn: Connection | None
+    version: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class Engine:
+    def __init__(
+        self,
+        db_path: Path,
+        connection: Connection | None,
+        config: EngineConfig | None = None,
+        *,
+        on_change: ChangeCallback | None = None,
+        on_status: StatusCallback | None = None,
+        api_factory: ApiFactory = VodApi,
+        seed: int | None = None,
+    ) -> None:
+        self.db_path = db_path
+        self.config = config or EngineConfig()
+        self._on_change = on_change or (lambda change: None)
+        self._on_status = on_status or (lambda status: None)
+        self._api_factory = api_factory
+        self._rng = random.Random(seed)
+        self._conn = _ConnectionSlot(connection)
+        self._inbox: queue.Queue[object] = queue.Queue()
+        self._stopping = threading.Event()
+        self._wake_puller = threading.Event()
+        self._batch_slots = threading.Semaphore(self.config.max_batches_in_flight)
+        self._confirm_jobs: deque[_ConfirmJob] = deque()
+        self._confirm_cond = threading.Condition()
+        self._status_lock = threading.Lock()
+        self._status = EngineStatus(EngineState.STOPPED)
+        self._live_since: float | None = None
+        self._last_status_emit = 0.0
+        self._threads: list[threading.Thread] = []
+        self._worker: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._start_error: BaseException | None = None
+        # worker-thread state
+        self._inflight: dict[int, str] = {}
+        self._confirm_attempt = 0
+        self._confirm_retry_at: float | None = None
+        self._next_inference = 0.0
+
+    # --- public API (any thread) ----------------------------------------------------
+    @property
+    def status(self) -> EngineStatus:
+        with self._status_lock:
+            return self._status
+
+    def start(self) -> None:
+        self._worker = threading.Thread(target=self._run_worker, name="engine-worker")
+        puller = threading.Thread(target=self._run_puller, name="engine-puller", daemon=True)
+        confirmer = threading.Thread(
+            target=self._run_confirmer, name="engine-confirmer", daemon=True
+        )
+        self._threads = [puller, confirmer]
+        self._worker.start()
+        self._ready.wait(10)
+        if self._start_error is not None:
+            raise self._start_error
+        puller.start()
+        confirmer.start()
+
+    def stop(self, timeout: float = 1.0) -> bool:
+        """Stop within ``timeout`` even mid long poll; True when the worker has ended.
+
+        The puller and confirmer are daemon threads holding nothing but a socket: an
+        in-flight pull's events are simply delivered again by VOD later.
+        """
+        self._stopping.set()
+        self._wake_puller.set()
+        with self._confirm_cond:
+            self._confirm_cond.notify_all()
+        self._inbox.put(_STOP)
+        if self._worker is not None:
+            self._worker.join(timeout)
+            if self._worker.is_alive():
+                return False
+        self._set_status(EngineStatus(EngineState.STOPPED), force=True)
+        return True
+
+    def acknowledge(self, ids: Sequence[int]) -> None:
+        if ids:
+            self._inbox.put(_Ack(list(ids)))
+
+    def update_connection(self, connection: Connection | None) -> None:
+        """New credentials or endpoint: rebuild clients and resume polling."""
+        with self._conn.lock:
+            self._conn.conn = connection
+            self._conn.version += 1
+        self._wake_puller.set()
+
+    def set_confirm_other_types(self, enabled: bool) -> None:
+        self.config.confirm_other_types = enabled
+
+    # --- status -----------------------------------------------------------------------
+    def _set_status(self, status: EngineStatus, *, force: bool = False) -> None:
+        with self._status_lock:
+            previous = self._status
+            self._status = status
+        now = time.monotonic()
+        same_state = previous.state == status.state and previous.error is status.error
+        # A live poll every few ms would flood the UI; the last-poll time can lag 1 s.
+        if force or not same_state or now - self._last_status_emit >= 1.0:
+            self._last_status_emit = now
+            self._on_status(status)
+
+    def _current_connection(self) -> tuple[Connection | None, int]:
+        with self._conn.lock:
+            return self._conn.conn, self._conn.version
+
+    # --- puller -----------------------------------------------------------------------
+    def _run_puller(self) -> None:
+        api: VodApi | None = None
+        version = -1
+        attempt = 0
+        check_config = True
+        last_events_at = time.monotonic()
+        pacer = Pacer(self.config.max_requests_per_s)
+        last_ok: float | None = None
+        while not self._stopping.is_set():
+            conn, current = self._current_connection()
+            if current != version:
+                version, attempt, check_config = current, 0, True
+                api = self._api_factory(conn) if conn is not None else None
+            if api is None:
+                self._live_since = None
+                self._set_status(EngineStatus(EngineState.NO_CREDENTIALS))
+                self._pause_until_woken()
+                continue
+            if (
+                check_config
+                or time.monotonic() - last_events_at > self.config.idle_config_recheck_s
+            ):
+                if self.status.state in (EngineState.STOPPED, EngineState.NO_CREDENTIALS):
+                    self._set_status(EngineStatus(EngineState.CONNECTING))
+                last_events_at = time.monotonic()
+                try:
+                    pacer.wait(self._stopping)
+                    config = api.describe_config()
+                except CloudError as exc:
+                    if exc.kind in (ErrorKind.AUTH, ErrorKind.THROTTLED, ErrorKind.TRANSIENT):
+                        attempt = self._after_failure(exc, attempt, last_ok)
+                        continue
+                    # Some keys may pull without reading the config: carry on polling.
+                    log.warning("DescribeEventConfig failed (%s); polling anyway", exc.code)
+                else:
+                    if config.is_push:
+                        self._live_since = None
+                        status = EngineStatus(
+                            EngineState.PUSH_MODE, notification_url=config.notification_url
+                        )
+                        self._set_status(status)
+                        if self._wake_puller.wait(self.config.push_recheck_s):
+                            self._wake_puller.clear()
+                        continue
+                check_config = False
+            pacer.wait(self._stopping)
+            while not self._batch_slots.acquire(timeout=0.2):
+                if self._stopping.is_set():
+                    return
+            try:
+                batch = api.pull()
+            except CloudError as exc:
+                self._batch_slots.release()
+                attempt = self._after_failure(exc, attempt, last_ok)
+                continue
+            if self._stopping.is_set():
+                return
+            attempt = 0
+            last_ok = time.time()
+            if self._live_since is None:
+                self._live_since = last_ok
+            if batch.events or batch.rejected:
+                last_events_at = time.monotonic()
+                self._inbox.put(_Pulled(batch, last_ok))
+            else:
+                self._batch_slots.release()
+            self._set_status(EngineStatus(EngineState.LIVE, last_poll_ok=last_ok))
+
+    def _pause_until_woken(self) -> None:
+        self._wake_puller.wait()
+        self._wake_puller.clear()
+
+    def _after_failure(self, exc: CloudError, attempt: int, last_ok: float | None) -> int:
+        self._live_since = None
+        log.warning(
+            "VOD call failed: %s %s (RequestId %s)", exc.kind.value, exc.code, exc.request_id
+        )
+        if exc.kind is ErrorKind.AUTH:
+            # Wrong credentials only get worse with retries: wait for new ones.
+            self._set_status(EngineStatus(EngineState.AUTH_ERROR, error=exc, last_poll_ok=last_ok))
+            self._pause_until_woken()
+            return 0
+        delay = full_jitter(
+            attempt, self.config.backoff_base_s, self.config.backoff_cap_s, self._rng
+        )
+        state = (
+            EngineState.THROTTLED if exc.kind is ErrorKind.THROTTLED else EngineState.BACKING_OFF
+        )
+        self._set_status(
+            EngineStatus(state, error=exc, retry_at=time.time() + delay, last_poll_ok=last_ok)
+        )
+        if self._wake_puller.wait(delay):  # new credentials: try at once
+            self._wake_puller.clear()
+        return attempt + 1
+
+    # --- confirmer --------------------------------------------------------------------
+    def _next_confirm_batch(self) -> list[_ConfirmJob]:
+        with self._confirm_cond:
+            while not self._confirm_jobs and not self._stopping.is_set():
+                self._confirm_cond.wait()
+            if self._stopping.is_set():
+                return []
+            first = self._confirm_jobs.popleft()
+            batch = [first]
+            if first.solo:
+                return batch
+            seen = {first.event_id}
+            while self._confirm_jobs and len(batch) < MAX_CONFIRM_HANDLES:
+                job = self._confirm_jobs[0]
+                if job.solo:
+                    break
+                self._confirm_jobs.popleft()
+                if job.event_id in seen:  # a newer handle for the same event: keep one
+                    batch = [b for b in batch if b.event_id != job.event_id]
+                seen.add(job.event_id)
+                batch.append(job)
+            return batch
+
+    def _run_confirmer(self) -> None:
+        api: VodApi | None = None
+        version = -1
+        pacer = Pacer(self.config.max_requests_per_s)
+        while not self._stopping.is_set():
+            batch = self._next_confirm_batch()
+            if not batch:
+                continue
+            conn, current = self._current_connection()
+            if current != version or api is None:
+                version = current
+                api = self._api_factory(conn) if conn is not None else None
+            pairs = [(job.event_id, job.handle) for job in batch]
+            error: CloudError | None = None
+            if api is None:
+                error = CloudError(ErrorKind.AUTH, "NoCredentials", "no credentials")
+            else:
+                pacer.wait(self._stopping)
+                try:
+                    api.confirm([h for _, h in pairs])
+                except CloudError as exc:
+                    error = exc
+            if self._stopping.is_set():
+                return
+            self._inbox.put(_Confirmed(pairs, error))
+
+    # --- worker -----------------------------------------------------------------------
+    def _run_worker(self) -> None:
+        try:
+            store = Store(self.db_path)
+        except BaseException as exc:  # reported to start()'s caller
+            self._start_error = exc
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            # Handles from before a restart may still be fresh: use them before they die.
+            self._submit(
+                store, store.pending_confirmations(time.time() - self.config.handle_fresh_s)
+            )
+            while True:
+                try:
+                    message = self._inbox.get(timeout=self._timer_timeout())
+                except queue.Empty:
+                    message = None
+                if message is _STOP:
+                    break
+                if message is not None:
+                    self._handle(store, message)
+                self._run_timers(store)
+        except Exception:
+            log.exception("the engine worker failed")
+            self._set_status(EngineStatus(EngineState.STOPPED), force=True)
+            raise
+        finally:
+            store.close()
+
+    def _handle(self, store: Store, message: object) -> None:
+        if isinstance(message, _Pulled):
+            self._ingest(store, message)
+        elif isinstance(message, _Ack):
+            self._acknowledge(store, message.ids)
+        elif isinstance(message, _Confirmed):
+            self._confirmed(store, message)
+
+    def _ingest(self, store: Store, message: _Pulled) -> None:
+        try:
+            batch = message.batch
+            result = store.ingest(
+                batch.events,
+                message.received_at,
+                auto_acknowledge_other=self.config.confirm_other_types,
+            )
+            if batch.rejected:
+                store.record_rejected(batch.rejected, message.received_at)
+                log.warning("kept %d malformed event(s) aside", len(batch.rejected))
+        finally:
+            self._batch_slots.release()
+        if result.inserted or result.updated:
+            self._on_change(Change(tuple(result.inserted), tuple(result.updated)))
+        self._submit(store, result.to_confirm)
+
+    def _acknowledge(self, store: Store, ids: list[int]) -> None:
+        changed = store.acknowledge(ids, time.time())
+        if not changed:
+            return
+        self._on_change(Change(updated=tuple(changed)))
+        self._submit(store, store.fresh_handles(changed, time.time() - self.config.handle_fresh_s))
+
+    def _submit(
+        self, store: Store, pairs: Sequence[tuple[int, str]], *, solo: bool = False
+    ) -> None:
+        pairs = [(i, h) for i, h in pairs if self._inflight.get(i) != h]
+        if not pairs:
+            return
+        store.mark_confirm_attempt([i for i, _ in pairs], time.time())
+        with self._confirm_cond:
+            for event_id, handle in pairs:
+                self._inflight[event_id] = handle
+                self._confirm_jobs.append(_ConfirmJob(event_id, handle, solo))
+            self._confirm_cond.notify()
+
+    def _confirmed(self, store: Store, message: _Confirmed) -> None:
+        ids = [i for i, _ in message.pairs]
+        for event_id, handle in message.pairs:
+            if self._inflight.get(event_id) == handle:
+                del self._inflight[event_id]
+        error = message.error
+        if error is None:
+            self._confirm_attempt = 0
+            changed = store.mark_confirmed(ids, time.time())
+        elif error.handle_rejected:
+            if len(message.pairs) > 1:
+                # All-or-nothing rejection: find the bad handle by sending the rest alone.
+                fresh = store.fresh_handles(ids, time.time() - self.config.handle_fresh_s)
+                self._submit(store, fresh, solo=True)
+                retrying = {i for i, _ in fresh}
+                ids = [i for i in ids if i not in retrying]
+            changed = store.mark_confirm_problem(
+                ids, EventState.ACKNOWLEDGED, "handle expired; confirming when VOD sends it again"
+            )
+        else:
+            reason = f"{error.code}: {error.message}"
+            if error.request_id:
+                reason += f" (RequestId {error.request_id})"
+            changed = store.mark_confirm_problem(ids, EventState.CONFIRM_FAILED, reason)
+            delay = full_jitter(
+                self._confirm_attempt,
+                self.config.backoff_base_s,
+                self.config.backoff_cap_s,
+                self._rng,
+            )
+            self._confirm_attempt += 1
+            self._confirm_retry_at = time.monotonic() + delay
+        if changed:
+            self._on_change(Change(updated=tuple(changed)))
+
+    def _timer_timeout(self) -> float:
+        timeout = 1.0
+        if self._confirm_retry_at is not None:
+            timeout = min(timeout, max(self._confirm_retry_at - time.monotonic(), 0.0))
+        return timeout
+
+    def _run_timers(self, store: Store) -> None:
+        now_mono = time.monotonic()
+        if self._confirm_retry_at is not None and now_mono >= self._confirm_retry_at:
+            self._confirm_retry_at = None
+            self._submit(
+                store, store.pending_confirmations(time.time() - self.config.handle_fresh_s)
+            )
+        if now_mono >= self._next_inference:
+            self._next_inference = now_mono + min(5.0, self.config.redelivery_grace_s / 3)
+            self._infer_confirmed(store)
+
+    def _infer_confirmed(self, store: Store) -> None:
+        """Settle confirmations whose answer was lost (a crash, a dropped connection).
+
+        VOD redelivers an unconfirmed event every ~30 s. If a confirmation was sent and the
+        event has not come back for the grace period while polling went on without a
+        break, VOD no longer holds it: the confirmation went through.
+        """
+        live_since = self._live_since
+        now = time.time()
+        cutoff = now - self.config.redelivery_grace_s
+        if live_since is None or live_since > cutoff:
+            return
+        ids = [i for i in store.unredelivered_attempts(cutoff) if i not in self._inflight]
+        if ids:
+            changed = store.mark_confirmed(ids, now, "not sent again by VOD after confirmation")
+            if changed:
+                self._on_change(Change(updated=tuple(changed)))

@@ -1,0 +1,364 @@
+"""The local event store: one SQLite file per profile, WAL, a single writer.
+
+Every event identity has one row. A redelivery updates the row's newest handle, last-seen
+time and delivery count; it never adds a row. The engine thread is the only writer; the UI
+reads through its own read-only connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
+
+
+class EventState(StrEnum):
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"  # shown as "acknowledged, confirming"
+    CONFIRMED = "confirmed"
+    CONFIRM_FAILED = "confirm_failed"
+
+
+WANTS_CONFIRM = (EventState.ACKNOWLEDGED.value, EventState.CONFIRM_FAILED.value)
+
+_MIGRATIONS: list[list[str]] = [
+    # 1: first release
+    [
+        """CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            identity TEXT NOT NULL UNIQUE,
+            event_type TEXT NOT NULL,
+            raw_json TEXT NOT NULL,
+            task_id TEXT,
+            src_file_id TEXT,
+            file_id TEXT,
+            file_url TEXT,
+            file_type TEXT,
+            err_code INTEGER,
+            message TEXT,
+            succeeded INTEGER,
+            first_seen REAL NOT NULL,
+            last_seen REAL NOT NULL,
+            delivery_count INTEGER NOT NULL DEFAULT 1,
+            handle TEXT,
+            handle_at REAL,
+            state TEXT NOT NULL DEFAULT 'new',
+            state_reason TEXT NOT NULL DEFAULT '',
+            acknowledged_at REAL,
+            confirm_attempt_at REAL,
+            confirmed_at REAL
+        )""",
+        "CREATE INDEX events_type_seen ON events(event_type, first_seen, id)",
+        "CREATE INDEX events_type_state ON events(event_type, state, first_seen)",
+        "CREATE INDEX events_task ON events(task_id)",
+        "CREATE INDEX events_wants_confirm ON events(state) WHERE state IN ('acknowledged', 'confirm_failed')",
+        """CREATE TABLE rejected_events (
+            id INTEGER PRIMARY KEY,
+            received_at REAL NOT NULL,
+            handle TEXT,
+            reason TEXT NOT NULL,
+            raw_json TEXT NOT NULL
+        )""",
+    ],
+]
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+COLUMNS = (
+    "id, identity, event_type, raw_json, task_id, src_file_id, file_id, file_url, file_type, "
+    "err_code, message, succeeded, first_seen, last_seen, delivery_count, handle, handle_at, "
+    "state, state_reason, acknowledged_at, confirm_attempt_at, confirmed_at"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    id: int
+    identity: str
+    event_type: str
+    raw_json: str
+    task_id: str | None
+    src_file_id: str | None
+    file_id: str | None
+    file_url: str | None
+    file_type: str | None
+    err_code: int | None
+    message: str | None
+    succeeded: bool | None
+    first_seen: float
+    last_seen: float
+    delivery_count: int
+    handle: str | None
+    handle_at: float | None
+    state: EventState
+    state_reason: str
+    acknowledged_at: float | None
+    confirm_attempt_at: float | None
+    confirmed_at: float | None
+
+    @property
+    def is_clip(self) -> bool:
+        return self.event_type == CLIP_COMPLETE
+
+
+def _row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
+    values = list(row)
+    values[11] = None if values[11] is None else bool(values[11])
+    values[17] = EventState(values[17])
+    return StoredEvent(*values)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    inserted: list[int]
+    updated: list[int]
+    # Acknowledged events that just arrived with a fresh handle: confirm them now.
+    to_confirm: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class Counts:
+    needs_attention: int
+    failed: int
+    total: int
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is newer than this version of vodmonitor."""
+
+
+class Store:
+    def __init__(self, path: Path, *, readonly: bool = False) -> None:
+        self.path = path
+        self.readonly = readonly
+        try:
+            if readonly:
+                uri = path.resolve().as_uri() + "?mode=ro"
+                self._db = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=False
+                )
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute("PRAGMA busy_timeout = 5000")
+            if not readonly:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                # NORMAL is crash-safe in WAL mode; acknowledgements switch to FULL (see _tx).
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the event database {path}: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- schema ---------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"the database was written by a newer vodmonitor (schema {version} > {SCHEMA_VERSION})"
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._tx():
+                for statement in _MIGRATIONS[target - 1]:
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {target}")
+
+    @contextmanager
+    def _tx(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        if durable:
+            # An acknowledgement must survive power loss before anything is confirmed.
+            self._db.execute("PRAGMA synchronous = FULL")
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+        finally:
+            if durable:
+                self._db.execute("PRAGMA synchronous = NORMAL")
+
+    # --- writes (engine thread only) ------------------------------------------------
+    def ingest(
+        self, events: Sequence[Event], received_at: float, *, auto_acknowledge_other: bool = False
+    ) -> IngestResult:
+        """Commit one pull's events in one transaction, deduplicated on identity."""
+        inserted: list[int] = []
+        updated: list[int] = []
+        to_confirm: list[tuple[int, str]] = []
+        with self._tx() as db:
+            for event in events:
+                clip = event.clip
+                auto_ack = auto_acknowledge_other and event.event_type != CLIP_COMPLETE
+                row = db.execute(
+                    """INSERT INTO events (identity, event_type, raw_json, task_id, src_file_id,
+                        file_id, file_url, file_type, err_code, message, succeeded, first_seen,
+                        last_seen, handle, handle_at, state, state_reason, acknowledged_at)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                    ON CONFLICT(identity) DO UPDATE SET
+                        last_seen = excluded.last_seen,
+                        delivery_count = delivery_count + 1,
+                        handle = COALESCE(excluded.handle, handle),
+                        handle_at = CASE WHEN excluded.handle IS NULL THEN handle_at
+                                         ELSE excluded.handle_at END
+                    RETURNING id, delivery_count, state, handle""",
+                    (
+                        event.identity,
+                        event.event_type,
+                        event.raw_json,
+                        clip.task_id if clip else None,
+                        clip.src_file_id if clip else None,
+                        clip.file_id if clip else None,
+                        clip.file_url if clip else None,
+                        clip.file_type if clip else None,
+                        clip.err_code if clip else None,
+                        clip.message if clip else None,
+                        None if clip is None else int(clip.succeeded),
+                        received_at,
+                        received_at,
+                        event.handle,
+                        received_at if event.handle else None,
+                        EventState.ACKNOWLEDGED.value if auto_ack else EventState.NEW.value,
+                        "confirmed automatically by setting" if auto_ack else "",
+                        received_at if auto_ack else None,
+                    ),
+                ).fetchone()
+                row_id, deliveries, state, handle = row
+                (inserted if deliveries == 1 else updated).append(row_id)
+                if state in WANTS_CONFIRM and handle and event.handle:
+                    to_confirm.append((row_id, handle))
+        return IngestResult(inserted, updated, to_confirm)
+
+    def record_rejected(self, rejected: Iterable[RejectedEvent], received_at: float) -> None:
+        with self._tx() as db:
+            db.executemany(
+                "INSERT INTO rejected_events (received_at, handle, reason, raw_json) VALUES (?,?,?,?)",
+                [(received_at, r.handle, r.reason, r.raw_json) for r in rejected],
+            )
+
+    def acknowledge(self, ids: Sequence[int], at: float) -> list[int]:
+        """Mark new events acknowledged, durably. Returns the ids that changed."""
+        changed: list[int] = []
+        with self._tx(durable=True) as db:
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"UPDATE events SET state = ?, acknowledged_at = ?, state_reason = '' "
+                    f"WHERE id IN ({marks}) AND state = ? RETURNING id",
+                    (EventState.ACKNOWLEDGED.value, at, *chunk, EventState.NEW.value),
+                ).fetchall()
+                changed.extend(r[0] for r in rows)
+        return changed
+
+    def mark_confirm_attempt(self, ids: Sequence[int], at: float) -> None:
+        with self._tx(durable=True) as db:
+            db.executemany(
+                "UPDATE events SET confirm_attempt_at = ? WHERE id = ?", [(at, i) for i in ids]
+            )
+
+    def mark_confirmed(self, ids: Sequence[int], at: float, reason: str = "") -> list[int]:
+        with self._tx() as db:
+            rows = [
+                db.execute(
+                    "UPDATE events SET state = ?, confirmed_at = ?, state_reason = ? "
+                    "WHERE id = ? AND state IN (?, ?) RETURNING id",
+                    (EventState.CONFIRMED.value, at, reason, i, *WANTS_CONFIRM),
+                ).fetchone()
+                for i in ids
+            ]
+        return [r[0] for r in rows if r]
+
+    def mark_confirm_problem(self, ids: Sequence[int], state: EventState, reason: str) -> list[int]:
+        """Keep a wanted confirmation pending, with the reason shown to the editor."""
+        with self._tx() as db:
+            rows = [
+                db.execute(
+                    "UPDATE events SET state = ?, state_reason = ? "
+                    "WHERE id = ? AND state IN (?, ?) RETURNING id",
+                    (state.value, reason, i, *WANTS_CONFIRM),
+                ).fetchone()
+                for i in ids
+            ]
+        return [r[0] for r in rows if r]
+
+    # --- reads ----------------------------------------------------------------------
+    def pending_confirmations(self, fresh_after: float) -> list[tuple[int, str]]:
+        """Events that want confirming and hold a handle newer than ``fresh_after``."""
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT id, handle FROM events WHERE state IN (?, ?) AND handle IS NOT NULL "
+                "AND handle_at > ? ORDER BY handle_at",
+                (*WANTS_CONFIRM, fresh_after),
+            )
+        ]
+
+    def fresh_handles(self, ids: Sequence[int], fresh_after: float) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            out.extend(
+                (r[0], r[1])
+                for r in self._db.execute(
+                    f"SELECT id, handle FROM events WHERE id IN ({marks}) AND state IN (?, ?) "
+                    f"AND handle IS NOT NULL AND handle_at > ?",
+                    (*chunk, *WANTS_CONFIRM, fresh_after),
+                )
+            )
+        return out
+
+    def unredelivered_attempts(self, attempted_before: float) -> list[int]:
+        """Acknowledged events confirmed once and never seen again since the attempt."""
+        return [
+            r[0]
+            for r in self._db.execute(
+                "SELECT id FROM events WHERE state IN (?, ?) AND confirm_attempt_at IS NOT NULL "
+                "AND confirm_attempt_at < ? AND last_seen <= confirm_attempt_at",
+                (*WANTS_CONFIRM, attempted_before),
+            )
+        ]
+
+    def get(self, ids: Sequence[int]) -> dict[int, StoredEvent]:
+        out: dict[int, StoredEvent] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(
+                f"SELECT {COLUMNS} FROM events WHERE id IN ({marks})", chunk
+            ):
+                event = _row_to_event(row)
+                out[event.id] = event
+        return out
+
+    def all_events(self) -> list[StoredEvent]:
+        return [
+            _row_to_event(r) for r in self._db.execute(f"SELECT {COLUMNS} FROM events ORDER BY id")
+        ]
+
+    def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:
+        where, params = ("WHERE event_type = ?", (event_type,)) if event_type else ("", ())
+        row = self._db.execute(
+            f"SELECT COALESCE(SUM(state = 'new'), 0), COALESCE(SUM(succeeded = 0), 0), COUNT(*) "
+            f"FROM events {where}",
+            params,
+        ).fetchone()
+        return Counts(int(row[0]), int(row[1]), int(row[2]))
+
+    def rejected_count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
+
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for the table model's queries on a read-only store."""
+        return self._db
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
