@@ -186,3 +186,29 @@ def test_unusable_database_fails_start_clearly(sim: Simulator, tmp_path: Path) -
     engine = Engine(bad, sim_connection(sim), fast_config())
     with pytest.raises(Exception, match="cannot open the event database"):
         engine.start()
+
+
+def test_confirmation_whose_answer_was_lost_is_settled(sim: Simulator, tmp_path: Path) -> None:
+    """A crash between VOD accepting a confirm and the local commit: the event never comes
+    back, so after the grace period of live polling the row is settled as confirmed."""
+    sim.config.visibility = sim.config.handle_ttl = 30
+    db = tmp_path / "e.sqlite3"
+    [payload] = sim.enqueue_clips(1)
+    with running_engine(sim, db) as (_, rec):
+        wait_for(lambda: len(rec.inserted()) == 1)
+    from vodmonitor.store import Store
+
+    store = Store(db)
+    [event] = store.all_events()
+    store.acknowledge([event.id], time.time())
+    store.mark_confirm_attempt([event.id], time.time())
+    store.close()
+    assert event.handle is not None
+    from vodmonitor.cloud import VodApi
+
+    VodApi(sim_connection(sim)).confirm([event.handle])  # VOD got it; the answer was "lost"
+    with running_engine(sim, db, fast_config(redelivery_grace_s=1.5)):
+        wait_for(lambda: rows(db)[0].state is EventState.CONFIRMED)
+    [after] = rows(db)
+    assert after.state_reason == "not sent again by VOD after confirmation"
+    assert sim.queue.confirmations()[payload["ClipCompleteEvent"]["TaskId"]] == 1

@@ -75,6 +75,7 @@ class EngineConfig:
     push_recheck_s: float = 30.0
     idle_config_recheck_s: float = 300.0
     max_batches_in_flight: int = 8
+    pullers: int = 2
 
 
 ApiFactory = Callable[[Connection], VodApi]
@@ -93,15 +94,17 @@ class Pacer:
     def __init__(self, rate: float | None) -> None:
         self._interval = 1.0 / rate if rate else 0.0
         self._next = 0.0
+        self._lock = threading.Lock()
 
     def wait(self, stop: threading.Event) -> None:
         if not self._interval:
             return
-        now = time.monotonic()
-        if now < self._next:
-            stop.wait(self._next - now)
+        with self._lock:  # reserve a slot; sleep outside the lock
             now = time.monotonic()
-        self._next = max(now, self._next) + self._interval
+            slot = max(now, self._next)
+            self._next = slot + self._interval
+        if slot > now:
+            stop.wait(slot - now)
 
 
 @dataclass
@@ -161,7 +164,10 @@ class Engine:
         self._conn = _ConnectionSlot(connection)
         self._inbox: queue.Queue[object] = queue.Queue()
         self._stopping = threading.Event()
-        self._wake_puller = threading.Event()
+        # Pullers wait on this for new credentials; a generation count, not an Event, so
+        # that one puller clearing it cannot make another miss the wake-up.
+        self._wake = threading.Condition()
+        self._wake_gen = 0
         self._batch_slots = threading.Semaphore(self.config.max_batches_in_flight)
         self._confirm_jobs: deque[_ConfirmJob] = deque()
         self._confirm_cond = threading.Condition()
@@ -187,17 +193,24 @@ class Engine:
 
     def start(self) -> None:
         self._worker = threading.Thread(target=self._run_worker, name="engine-worker")
-        puller = threading.Thread(target=self._run_puller, name="engine-puller", daemon=True)
-        confirmer = threading.Thread(
-            target=self._run_confirmer, name="engine-confirmer", daemon=True
+        # Two pullers overlap one call's network wait with the other's parsing, so a backlog
+        # drains near wire speed; one shared pacer keeps them under the rate limit together.
+        pacer = Pacer(self.config.max_requests_per_s)
+        self._threads = [
+            threading.Thread(
+                target=self._run_puller, args=(pacer,), name=f"engine-puller-{n}", daemon=True
+            )
+            for n in range(self.config.pullers)
+        ]
+        self._threads.append(
+            threading.Thread(target=self._run_confirmer, name="engine-confirmer", daemon=True)
         )
-        self._threads = [puller, confirmer]
         self._worker.start()
         self._ready.wait(10)
         if self._start_error is not None:
             raise self._start_error
-        puller.start()
-        confirmer.start()
+        for thread in self._threads:
+            thread.start()
 
     def stop(self, timeout: float = 1.0) -> bool:
         """Stop within ``timeout`` even mid long poll; True when the worker has ended.
@@ -206,7 +219,7 @@ class Engine:
         in-flight pull's events are simply delivered again by VOD later.
         """
         self._stopping.set()
-        self._wake_puller.set()
+        self._wake_pullers()
         with self._confirm_cond:
             self._confirm_cond.notify_all()
         self._inbox.put(_STOP)
@@ -226,7 +239,7 @@ class Engine:
         with self._conn.lock:
             self._conn.conn = connection
             self._conn.version += 1
-        self._wake_puller.set()
+        self._wake_pullers()
 
     def set_confirm_other_types(self, enabled: bool) -> None:
         self.config.confirm_other_types = enabled
@@ -248,15 +261,15 @@ class Engine:
             return self._conn.conn, self._conn.version
 
     # --- puller -----------------------------------------------------------------------
-    def _run_puller(self) -> None:
+    def _run_puller(self, pacer: Pacer) -> None:
         api: VodApi | None = None
         version = -1
         attempt = 0
         check_config = True
         last_events_at = time.monotonic()
-        pacer = Pacer(self.config.max_requests_per_s)
         last_ok: float | None = None
         while not self._stopping.is_set():
+            generation = self._wake_gen
             conn, current = self._current_connection()
             if current != version:
                 version, attempt, check_config = current, 0, True
@@ -264,7 +277,7 @@ class Engine:
             if api is None:
                 self._live_since = None
                 self._set_status(EngineStatus(EngineState.NO_CREDENTIALS))
-                self._pause_until_woken()
+                self._sleep_unless_woken(None, generation)
                 continue
             if (
                 check_config
@@ -278,7 +291,7 @@ class Engine:
                     config = api.describe_config()
                 except CloudError as exc:
                     if exc.kind in (ErrorKind.AUTH, ErrorKind.THROTTLED, ErrorKind.TRANSIENT):
-                        attempt = self._after_failure(exc, attempt, last_ok)
+                        attempt = self._after_failure(exc, attempt, last_ok, generation)
                         continue
                     # Some keys may pull without reading the config: carry on polling.
                     log.warning("DescribeEventConfig failed (%s); polling anyway", exc.code)
@@ -289,8 +302,7 @@ class Engine:
                             EngineState.PUSH_MODE, notification_url=config.notification_url
                         )
                         self._set_status(status)
-                        if self._wake_puller.wait(self.config.push_recheck_s):
-                            self._wake_puller.clear()
+                        self._sleep_unless_woken(self.config.push_recheck_s, generation)
                         continue
                 check_config = False
             pacer.wait(self._stopping)
@@ -301,7 +313,7 @@ class Engine:
                 batch = api.pull()
             except CloudError as exc:
                 self._batch_slots.release()
-                attempt = self._after_failure(exc, attempt, last_ok)
+                attempt = self._after_failure(exc, attempt, last_ok, generation)
                 continue
             if self._stopping.is_set():
                 return
@@ -316,11 +328,26 @@ class Engine:
                 self._batch_slots.release()
             self._set_status(EngineStatus(EngineState.LIVE, last_poll_ok=last_ok))
 
-    def _pause_until_woken(self) -> None:
-        self._wake_puller.wait()
-        self._wake_puller.clear()
+    def _wake_pullers(self) -> None:
+        with self._wake:
+            self._wake_gen += 1
+            self._wake.notify_all()
 
-    def _after_failure(self, exc: CloudError, attempt: int, last_ok: float | None) -> int:
+    def _sleep_unless_woken(self, seconds: float | None, generation: int) -> None:
+        """Sleep (forever when None) until a wake-up newer than ``generation``, a stop, or
+        the time is up. The caller reads the generation before its call, so a wake-up that
+        lands during the call is not missed."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        with self._wake:
+            while self._wake_gen == generation and not self._stopping.is_set():
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return
+                self._wake.wait(remaining)
+
+    def _after_failure(
+        self, exc: CloudError, attempt: int, last_ok: float | None, generation: int
+    ) -> int:
         self._live_since = None
         log.warning(
             "VOD call failed: %s %s (RequestId %s)", exc.kind.value, exc.code, exc.request_id
@@ -328,7 +355,7 @@ class Engine:
         if exc.kind is ErrorKind.AUTH:
             # Wrong credentials only get worse with retries: wait for new ones.
             self._set_status(EngineStatus(EngineState.AUTH_ERROR, error=exc, last_poll_ok=last_ok))
-            self._pause_until_woken()
+            self._sleep_unless_woken(None, generation)
             return 0
         delay = full_jitter(
             attempt, self.config.backoff_base_s, self.config.backoff_cap_s, self._rng
@@ -339,8 +366,7 @@ class Engine:
         self._set_status(
             EngineStatus(state, error=exc, retry_at=time.time() + delay, last_poll_ok=last_ok)
         )
-        if self._wake_puller.wait(delay):  # new credentials: try at once
-            self._wake_puller.clear()
+        self._sleep_unless_woken(delay, generation)  # new credentials: try at once
         return attempt + 1
 
     # --- confirmer --------------------------------------------------------------------
@@ -413,6 +439,10 @@ class Engine:
                     message = None
                 if message is _STOP:
                     break
+                if isinstance(message, _Pulled):
+                    message = self._ingest(store, message)
+                    if message is _STOP:
+                        break
                 if message is not None:
                     self._handle(store, message)
                 self._run_timers(store)
@@ -424,29 +454,45 @@ class Engine:
             store.close()
 
     def _handle(self, store: Store, message: object) -> None:
-        if isinstance(message, _Pulled):
-            self._ingest(store, message)
-        elif isinstance(message, _Ack):
+        if isinstance(message, _Ack):
             self._acknowledge(store, message.ids)
         elif isinstance(message, _Confirmed):
             self._confirmed(store, message)
 
-    def _ingest(self, store: Store, message: _Pulled) -> None:
+    def _ingest(self, store: Store, first: _Pulled) -> object | None:
+        """Commit ``first`` and any pulls queued behind it in one transaction.
+
+        Returns the first queued message that is not a pull, for the caller to handle
+        next, so the inbox order is kept.
+        """
+        pulls = [first]
+        following: object | None = None
+        while len(pulls) < self.config.max_batches_in_flight:
+            try:
+                message = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+            if not isinstance(message, _Pulled):
+                following = message
+                break
+            pulls.append(message)
         try:
-            batch = message.batch
-            result = store.ingest(
-                batch.events,
-                message.received_at,
+            result = store.ingest_pulls(
+                [(p.batch.events, p.received_at) for p in pulls],
                 auto_acknowledge_other=self.config.confirm_other_types,
             )
-            if batch.rejected:
-                store.record_rejected(batch.rejected, message.received_at)
-                log.warning("kept %d malformed event(s) aside", len(batch.rejected))
+            rejected = [(r, p.received_at) for p in pulls for r in p.batch.rejected]
+            if rejected:
+                for r, at in rejected:
+                    store.record_rejected([r], at)
+                log.warning("kept %d malformed event(s) aside", len(rejected))
         finally:
-            self._batch_slots.release()
+            for _ in pulls:
+                self._batch_slots.release()
         if result.inserted or result.updated:
             self._on_change(Change(tuple(result.inserted), tuple(result.updated)))
         self._submit(store, result.to_confirm)
+        return following
 
     def _acknowledge(self, store: Store, ids: list[int]) -> None:
         changed = store.acknowledge(ids, time.time())

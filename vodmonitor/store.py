@@ -68,6 +68,16 @@ _MIGRATIONS: list[list[str]] = [
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
+_UPSERT = """INSERT INTO events (identity, event_type, raw_json, task_id, src_file_id, file_id,
+        file_url, file_type, err_code, message, succeeded, first_seen, last_seen, handle,
+        handle_at, state, state_reason, acknowledged_at)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+    ON CONFLICT(identity) DO UPDATE SET
+        last_seen = excluded.last_seen,
+        delivery_count = delivery_count + 1,
+        handle = COALESCE(excluded.handle, handle),
+        handle_at = CASE WHEN excluded.handle IS NULL THEN handle_at ELSE excluded.handle_at END"""
+
 COLUMNS = (
     "id, identity, event_type, raw_json, task_id, src_file_id, file_id, file_url, file_type, "
     "err_code, message, succeeded, first_seen, last_seen, delivery_count, handle, handle_at, "
@@ -110,6 +120,31 @@ def _row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
     values[11] = None if values[11] is None else bool(values[11])
     values[17] = EventState(values[17])
     return StoredEvent(*values)
+
+
+def _row(event: Event, received_at: float, auto_acknowledge_other: bool) -> tuple[object, ...]:
+    clip = event.clip
+    auto_ack = auto_acknowledge_other and event.event_type != CLIP_COMPLETE
+    return (
+        event.identity,
+        event.event_type,
+        event.raw_json,
+        clip.task_id if clip else None,
+        clip.src_file_id if clip else None,
+        clip.file_id if clip else None,
+        clip.file_url if clip else None,
+        clip.file_type if clip else None,
+        clip.err_code if clip else None,
+        clip.message if clip else None,
+        None if clip is None else int(clip.succeeded),
+        received_at,
+        received_at,
+        event.handle,
+        received_at if event.handle else None,
+        EventState.ACKNOWLEDGED.value if auto_ack else EventState.NEW.value,
+        "confirmed automatically by setting" if auto_ack else "",
+        received_at if auto_ack else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -191,51 +226,47 @@ class Store:
         self, events: Sequence[Event], received_at: float, *, auto_acknowledge_other: bool = False
     ) -> IngestResult:
         """Commit one pull's events in one transaction, deduplicated on identity."""
-        inserted: list[int] = []
-        updated: list[int] = []
-        to_confirm: list[tuple[int, str]] = []
+        return self.ingest_pulls(
+            [(events, received_at)], auto_acknowledge_other=auto_acknowledge_other
+        )
+
+    def ingest_pulls(
+        self,
+        pulls: Sequence[tuple[Sequence[Event], float]],
+        *,
+        auto_acknowledge_other: bool = False,
+    ) -> IngestResult:
+        """Commit several pulls' events in one transaction (a group commit under backlog).
+
+        Within the transaction pulls apply in order, so a later copy of an event updates
+        the row an earlier one created.
+        """
+        inserted: set[int] = set()
+        updated: set[int] = set()
+        to_confirm: dict[int, str] = {}
         with self._tx() as db:
-            for event in events:
-                clip = event.clip
-                auto_ack = auto_acknowledge_other and event.event_type != CLIP_COMPLETE
-                row = db.execute(
-                    """INSERT INTO events (identity, event_type, raw_json, task_id, src_file_id,
-                        file_id, file_url, file_type, err_code, message, succeeded, first_seen,
-                        last_seen, handle, handle_at, state, state_reason, acknowledged_at)
-                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-                    ON CONFLICT(identity) DO UPDATE SET
-                        last_seen = excluded.last_seen,
-                        delivery_count = delivery_count + 1,
-                        handle = COALESCE(excluded.handle, handle),
-                        handle_at = CASE WHEN excluded.handle IS NULL THEN handle_at
-                                         ELSE excluded.handle_at END
-                    RETURNING id, delivery_count, state, handle""",
-                    (
-                        event.identity,
-                        event.event_type,
-                        event.raw_json,
-                        clip.task_id if clip else None,
-                        clip.src_file_id if clip else None,
-                        clip.file_id if clip else None,
-                        clip.file_url if clip else None,
-                        clip.file_type if clip else None,
-                        clip.err_code if clip else None,
-                        clip.message if clip else None,
-                        None if clip is None else int(clip.succeeded),
-                        received_at,
-                        received_at,
-                        event.handle,
-                        received_at if event.handle else None,
-                        EventState.ACKNOWLEDGED.value if auto_ack else EventState.NEW.value,
-                        "confirmed automatically by setting" if auto_ack else "",
-                        received_at if auto_ack else None,
-                    ),
-                ).fetchone()
-                row_id, deliveries, state, handle = row
-                (inserted if deliveries == 1 else updated).append(row_id)
-                if state in WANTS_CONFIRM and handle and event.handle:
-                    to_confirm.append((row_id, handle))
-        return IngestResult(inserted, updated, to_confirm)
+            for events, received_at in pulls:
+                if not events:
+                    continue
+                # One pull may in principle repeat an event: keep its last copy.
+                unique = list({event.identity: event for event in events}.values())
+                db.executemany(
+                    _UPSERT, [_row(e, received_at, auto_acknowledge_other) for e in unique]
+                )
+                marks = ",".join("?" * len(unique))
+                found = db.execute(
+                    f"SELECT id, delivery_count, state, handle, handle_at FROM events "
+                    f"WHERE identity IN ({marks})",
+                    [event.identity for event in unique],
+                ).fetchall()
+                for row_id, deliveries, state, handle, handle_at in found:
+                    if deliveries == 1:
+                        inserted.add(row_id)
+                    elif row_id not in inserted:
+                        updated.add(row_id)
+                    if state in WANTS_CONFIRM and handle and handle_at == received_at:
+                        to_confirm[row_id] = handle
+        return IngestResult(sorted(inserted), sorted(updated), list(to_confirm.items()))
 
     def record_rejected(self, rejected: Iterable[RejectedEvent], received_at: float) -> None:
         with self._tx() as db:

@@ -20,7 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--secret-key", default=DEMO_SECRET_KEY)
     p.add_argument("--sub-app-id", type=int, default=DEMO_SUB_APP_ID)
     p.add_argument("--rate", type=float, default=0.0, help="events generated per minute")
-    p.add_argument("--backlog", type=int, default=0, help="events queued at start")
+    p.add_argument("--backlog", type=int, default=0, help="events queued at start (a mix)")
+    p.add_argument(
+        "--clip-backlog", type=int, default=0, help="ClipComplete events queued at start"
+    )
     p.add_argument("--visibility", type=float, default=30.0, help="seconds until redelivery")
     p.add_argument("--handle-ttl", type=float, default=30.0, help="seconds a handle stays valid")
     p.add_argument("--hold", type=float, default=5.0, help="long-poll hold in seconds")
@@ -43,8 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         mode=args.mode,
     )
     sim = Simulator(config, host=args.host, port=args.port, seed=args.seed).start()
-    if args.backlog:
-        sim.enqueue_mixed(args.backlog)
+    sim.enqueue_mixed(args.backlog)
+    sim.enqueue_clips(args.clip_backlog)
     sim.start_generating(args.rate)
     # The demo credentials are public test values, so printing them is the point.
     print(f"VOD simulator listening on {sim.base_url}", flush=True)

@@ -64,6 +64,10 @@ class _Fault:
     delay: float
 
 
+class _RawEvents(list[str]):
+    """Event JSON texts already serialised by the queue; spliced into the response."""
+
+
 class _ApiError(Exception):
     def __init__(self, code: str, message: str | None = None) -> None:
         super().__init__(code)
@@ -244,7 +248,7 @@ class Simulator:
             events = self.queue.pull()
             if not events:
                 raise _ApiError("ResourceNotFound")
-            return {"EventSet": events}
+            return {"EventSet": _RawEvents(events)}
         if action == "ConfirmEvents":
             self._check_sub_app(params)
             handles = params.get("EventHandles")
@@ -292,6 +296,8 @@ class Simulator:
         if action == "DescribeEventsState":
             self._check_sub_app(params)
             return {"CountOfEventsToPull": self.queue.pending_count()}
+        if action == "DescribeSimulatorStats":  # not a VOD action: lets benchmarks read counters
+            return dict(self.stats)
         raise _ApiError("InvalidAction")
 
     def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
@@ -437,6 +443,10 @@ class _Handler(BaseHTTPRequestHandler):
                 sim.stats[f"errors.{exc.code}"] += 1
             message = exc.message or _message(exc.code, language)
             response = {"Error": {"Code": exc.code, "Message": message}, "RequestId": request_id}
-        payload = json.dumps({"Response": response}, ensure_ascii=False).encode("utf-8")
+        events = response.pop("EventSet", None)
+        text = json.dumps({"Response": response}, ensure_ascii=False)
+        if isinstance(events, _RawEvents):
+            text = text[:-2] + ', "EventSet": [' + ", ".join(events) + "]}}"
+        payload = text.encode("utf-8")
         # Exactly "application/json": the SDK ignores business errors under any other type.
         self._write(200, payload, "application/json")

@@ -1,0 +1,89 @@
+"""Shared set-up for the benchmarks: a simulator and SDK clients pointed at it.
+
+Run the benchmarks from an installed checkout (the README's commands), e.g.
+``.venv/bin/python bench/ingest.py``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tencentcloud.common import credential
+from tencentcloud.common.profile.client_profile import ClientProfile
+from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.vod.v20180717.vod_client import VodClient
+
+from vodmonitor.cloud import Connection, Secret, parse_endpoint
+from vodmonitor.simulator import (
+    DEMO_SECRET_ID,
+    DEMO_SECRET_KEY,
+    DEMO_SUB_APP_ID,
+    Simulator,
+    SimulatorConfig,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def simulator(**overrides: object) -> Simulator:
+    config = SimulatorConfig(
+        secret_id=DEMO_SECRET_ID,
+        secret_key=DEMO_SECRET_KEY,
+        sub_app_id=DEMO_SUB_APP_ID,
+        hold=0,
+        visibility=600,
+        handle_ttl=600,
+        rate_limit=None,
+    )
+    for key, value in overrides.items():
+        setattr(config, key, value)
+    return Simulator(config, seed=42).start()
+
+
+class RemoteSimulator:
+    """The simulator in its own process, as the real API is: it must not share our GIL."""
+
+    def __init__(self, *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "vodmonitor.simulator", "--port", "0", "--seed", "42", *args],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert self.proc.stdout is not None
+        first = self.proc.stdout.readline()
+        self.endpoint = first.rsplit("http://", 1)[1].strip()
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def connection(sim: Simulator | RemoteSimulator) -> Connection:
+    return Connection(
+        parse_endpoint(f"http://{sim.endpoint}"),
+        DEMO_SECRET_ID,
+        Secret(DEMO_SECRET_KEY),
+        sub_app_id=DEMO_SUB_APP_ID,
+    )
+
+
+def naive_client(sim: Simulator | RemoteSimulator) -> VodClient:
+    """The SDK as the samples use it: default profile, no keep-alive."""
+    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=sim.endpoint))
+    return VodClient(credential.Credential(DEMO_SECRET_ID, DEMO_SECRET_KEY), "", profile)
+
+
+def tuned_client(sim: Simulator | RemoteSimulator) -> VodClient:
+    http = HttpProfile(protocol="http", endpoint=sim.endpoint, reqTimeout=10)
+    http.keepAlive = True
+    profile = ClientProfile(httpProfile=http, language="en-US")
+    profile.disable_region_breaker = True
+    return VodClient(credential.Credential(DEMO_SECRET_ID, DEMO_SECRET_KEY), "", profile)
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
