@@ -1,0 +1,159 @@
+"""SecretId/SecretKey in the OS keyring, never anywhere else.
+
+Like Maestral's keyring module: one small class, and every keyring failure becomes a
+:class:`CredentialError` saying what is wrong and how to fix it. There is no plain-text
+fallback; the UI may instead keep credentials in memory for one session.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+from vodmonitor.cloud import Secret
+
+SERVICE = "vodmonitor"
+ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
+ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
+ENV_TOKEN = "TENCENTCLOUD_SESSION_TOKEN"
+
+
+class CredentialSource(StrEnum):
+    KEYRING = "keyring"
+    ENVIRONMENT = "environment"
+    SESSION = "session"  # kept in memory for this run only
+
+
+class CredentialProblem(StrEnum):
+    NO_BACKEND = "no_backend"
+    LOCKED = "locked"
+    FAILED = "failed"
+    CORRUPT = "corrupt"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    secret_id: str
+    secret_key: Secret = field(repr=False)
+    token: Secret | None = field(default=None, repr=False)
+    source: CredentialSource = CredentialSource.KEYRING
+
+
+class CredentialError(Exception):
+    """A keyring failure, with a message naming the problem and the fix (English; the UI
+    shows its own translated text per ``problem``)."""
+
+    def __init__(self, problem: CredentialProblem, detail: str) -> None:
+        super().__init__(detail)
+        self.problem = problem
+        self.detail = detail
+
+
+def from_environment(env: Mapping[str, str] | None = None) -> Credentials | None:
+    """The SDK's and tccli's convention; used for the run instead of the keyring."""
+    env = os.environ if env is None else env
+    secret_id = env.get(ENV_SECRET_ID, "").strip()
+    secret_key = env.get(ENV_SECRET_KEY, "").strip()
+    if not secret_id or not secret_key:
+        return None
+    token = env.get(ENV_TOKEN, "").strip()
+    return Credentials(
+        secret_id,
+        Secret(secret_key),
+        Secret(token) if token else None,
+        CredentialSource.ENVIRONMENT,
+    )
+
+
+def _is_unusable(backend: KeyringBackend) -> bool:
+    # The null backend "succeeds" at everything and stores nothing: as bad as none.
+    module = type(backend).__module__
+    return module.startswith(("keyring.backends.fail", "keyring.backends.null"))
+
+
+class CredentialStore:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend
+
+    @property
+    def backend(self) -> KeyringBackend:
+        return self._backend or keyring.get_keyring()
+
+    def backend_name(self) -> str:
+        backend = self.backend
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def check_backend(self) -> None:
+        if _is_unusable(self.backend):
+            raise CredentialError(
+                CredentialProblem.NO_BACKEND,
+                "No system keyring is available. Install or start one (Windows Credential "
+                "Manager, macOS Keychain, GNOME Keyring or KWallet), or use the credentials "
+                "for this session only.",
+            )
+
+    def _call(self, action: str, fn, *args: str):  # type: ignore[no-untyped-def]
+        self.check_backend()
+        try:
+            return fn(*args)
+        except keyring.errors.NoKeyringError:
+            raise CredentialError(
+                CredentialProblem.NO_BACKEND,
+                "No system keyring is available. Install or start one, or use the "
+                "credentials for this session only.",
+            ) from None
+        except (keyring.errors.KeyringLocked, keyring.errors.InitError) as exc:
+            raise CredentialError(
+                CredentialProblem.LOCKED,
+                f"The system keyring is locked or could not be opened ({type(exc).__name__}). "
+                "Unlock it (log in again, or open your keyring app) and try again, or use "
+                "the credentials for this session only.",
+            ) from None
+        except keyring.errors.KeyringError as exc:
+            raise CredentialError(
+                CredentialProblem.FAILED,
+                f"The system keyring refused to {action} ({type(exc).__name__}); the prompt "
+                "may have been dismissed. Try again, or use the credentials for this "
+                "session only.",
+            ) from None
+
+    def load(self, profile: str) -> Credentials | None:
+        blob = self._call("read the credentials", self.backend.get_password, SERVICE, profile)
+        if blob is None:
+            return None
+        try:
+            data = json.loads(blob)
+            secret_id = data["secret_id"]
+            secret_key = data["secret_key"]
+            token = data.get("token")
+        except (ValueError, KeyError, TypeError):
+            raise CredentialError(
+                CredentialProblem.CORRUPT,
+                "The keyring entry for this profile is unreadable. Enter the SecretId and "
+                "SecretKey again.",
+            ) from None
+        return Credentials(secret_id, Secret(secret_key), Secret(token) if token else None)
+
+    def save(self, profile: str, credentials: Credentials) -> None:
+        blob = json.dumps(
+            {
+                "secret_id": credentials.secret_id,
+                "secret_key": credentials.secret_key.reveal(),
+                "token": credentials.token.reveal() if credentials.token else None,
+            }
+        )
+        self._call("store the credentials", self.backend.set_password, SERVICE, profile, blob)
+
+    def delete(self, profile: str) -> None:
+        try:
+            self._call("delete the credentials", self.backend.delete_password, SERVICE, profile)
+        except CredentialError as exc:
+            if exc.problem is not CredentialProblem.FAILED:
+                raise

@@ -1,0 +1,59 @@
+"""Logging to a rotating file under the log dir, with secrets masked on the way out."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import threading
+from pathlib import Path
+
+_secrets: set[str] = set()
+_secrets_lock = threading.Lock()
+MASK = "********"
+
+
+def register_secret(value: str) -> None:
+    """Mask this value in every log record from now on (defence in depth: code never logs
+    a secret on purpose, but an SDK or a library exception might echo one)."""
+    if len(value) >= 4:
+        with _secrets_lock:
+            _secrets.add(value)
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        with _secrets_lock:
+            secrets = tuple(_secrets)
+        if not secrets:
+            return True
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        redacted = message
+        exc_text = record.exc_text
+        for secret in secrets:
+            redacted = redacted.replace(secret, MASK)
+            if exc_text:
+                exc_text = exc_text.replace(secret, MASK)
+        record.msg, record.args, record.exc_text = redacted, None, exc_text
+        return True
+
+
+def setup_logging(log_dir: Path, level: str = "INFO") -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "vodmonitor.log"
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=2 * 1024 * 1024, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    )
+    handler.addFilter(RedactingFilter())
+    root = logging.getLogger()
+    root.setLevel(level)
+    for old in [h for h in root.handlers if getattr(h, "_vodmonitor", False)]:
+        root.removeHandler(old)
+        old.close()
+    handler._vodmonitor = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return log_file
