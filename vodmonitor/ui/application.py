@@ -1,14 +1,377 @@
-"""Placeholder until the main window lands: starts the demo simulator."""
+"""The application: wires settings, credentials, the engine and the main window."""
 
 from __future__ import annotations
 
+import logging
+import sys
+from dataclasses import replace
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vodmonitor import __version__
 from vodmonitor.cli import Options
+from vodmonitor.cloud import (
+    DEFAULT_ENDPOINT,
+    CloudError,
+    Connection,
+    EndpointError,
+    Secret,
+    VodApi,
+    parse_endpoint,
+)
+from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
+from vodmonitor.engine import Change, Engine, EngineConfig, EngineState, EngineStatus
+from vodmonitor.logs import register_secret, setup_logging
+from vodmonitor.paths import AppPaths, resolve_paths
+from vodmonitor.settings import Profile, Settings, load_settings, save_settings
+from vodmonitor.simulator import (
+    DEMO_SECRET_ID,
+    DEMO_SECRET_KEY,
+    DEMO_SUB_APP_ID,
+    Simulator,
+    SimulatorConfig,
+)
+from vodmonitor.ui.background import BackgroundCall
+from vodmonitor.ui.engine_bridge import EngineBridge
+from vodmonitor.ui.events_model import EventsModel
+from vodmonitor.ui.explain import explain_error
+from vodmonitor.ui.i18n import api_language, install_translators, resolve_locale
+from vodmonitor.ui.main_window import MainWindow
+from vodmonitor.ui.settings_dialog import (
+    SettingsDialog,
+    confirm_switch_to_pull,
+    credential_problem_text,
+)
+from vodmonitor.ui.single_instance import SingleInstance
+from vodmonitor.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+DEMO_PROFILE = "demo"
+REFRESH_MS = 100  # coalesce bursts of engine changes into one table update
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources.files("vodmonitor").joinpath("resources/icons")
+    for size in (16, 32, 48, 64, 128, 256):
+        with resources.as_file(folder.joinpath(f"vodmonitor-{size}.png")) as path:
+            icon.addFile(str(path))
+    return icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def demo_simulator() -> Simulator:
+    config = SimulatorConfig(
+        secret_id=DEMO_SECRET_ID,
+        secret_key=DEMO_SECRET_KEY,
+        sub_app_id=DEMO_SUB_APP_ID,
+        hold=5.0,
+        visibility=30.0,
+        handle_ttl=30.0,
+    )
+    sim = Simulator(config).start()
+    sim.enqueue_mixed(25)
+    sim.start_generating(12)  # one event every ~5 s
+    return sim
+
+
+class Controller(QObject):
+    def __init__(
+        self, app: QApplication, paths: AppPaths, options: Options, settings: Settings
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.paths = paths
+        self.options = options
+        self.settings = settings
+        self.locale = resolve_locale(settings.language)
+        self.credential_store = CredentialStore()
+        self.session_credentials: dict[str, Credentials] = {}
+        self.engine: Engine | None = None
+        self.model: EventsModel | None = None
+        self.simulator: Simulator | None = None
+        self.connection: Connection | None = None
+        self.profile_name: str | None = None
+        self._changed: set[int] = set()
+        self._inserted: list[int] = []
+        self._call: BackgroundCall | None = None
+
+        self.window = MainWindow(str(paths.config_dir / "window.ini"))
+        self.window.setWindowIcon(app.windowIcon())
+        self.bridge = EngineBridge()
+        self.bridge.changed.connect(self._on_change)
+        self.bridge.statusChanged.connect(self._on_status)
+        self.window.acknowledgeRequested.connect(self.acknowledge)
+        self.window.settingsRequested.connect(self.open_settings)
+        self.window.switchToPullRequested.connect(self.switch_to_pull)
+        self.window.demoRequested.connect(self.start_demo)
+        self.window.quit_action.triggered.connect(self.quit)
+        self.window.closing.connect(self.quit)
+        self.tray = Tray(app.windowIcon(), self)
+        self.tray.showRequested.connect(self.show_window)
+        self.tray.quitRequested.connect(self.quit)
+        self._apply_tray_setting()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._refresh)
+
+    # --- start and stop ---------------------------------------------------------------
+    def start(self) -> None:
+        self.window.show()
+        if self.options.demo:
+            self.start_demo()
+            return
+        connection, problem = self._active_connection()
+        if connection is None and not self.settings.profiles and from_environment() is None:
+            self.window.show_welcome()
+            self.window.set_status(EngineStatus(EngineState.NO_CREDENTIALS))
+            return
+        self._start_engine(self.profile_name or "default", connection)
+        if problem:
+            QTimer.singleShot(0, lambda: self._warn(_tr("Cannot read the credentials"), problem))
+
+    def quit(self) -> None:
+        self.window.allow_close = True
+        self.app.quit()
+
+    def shutdown(self) -> None:
+        self.window.save_state()
+        self._stop_engine()
+        if self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None
+
+    def show_window(self, ids: list[int]) -> None:
+        self.window.show()
+        self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.window.raise_()
+        self.window.activateWindow()
+        if ids:
+            self.window.select_ids(ids)
+
+    # --- connection -------------------------------------------------------------------
+    def _active_connection(self) -> tuple[Connection | None, str]:
+        """The connection for this run and, when credentials could not be read, why."""
+        name = self.options.profile or self.settings.active_profile
+        profile = (
+            self.settings.profile(name) or self.settings.active() or Profile(name or "default")
+        )
+        if self.options.endpoint or self.options.sub_app_id is not None:
+            profile = replace(
+                profile,
+                endpoint=self.options.endpoint or profile.endpoint,
+                sub_app_id=self.options.sub_app_id
+                if self.options.sub_app_id is not None
+                else profile.sub_app_id,
+            )
+        self.profile_name = profile.name
+        credentials = from_environment()
+        problem = ""
+        if credentials is None:
+            credentials = self.session_credentials.get(profile.name)
+        if credentials is None:
+            try:
+                credentials = self.credential_store.load(profile.name)
+            except CredentialError as exc:
+                problem = credential_problem_text(self.window, exc)
+        if credentials is None:
+            return None, problem
+        try:
+            endpoint = parse_endpoint(profile.endpoint or DEFAULT_ENDPOINT)
+        except EndpointError as exc:
+            return None, str(exc)
+        register_secret(credentials.secret_key.reveal())
+        return (
+            Connection(
+                endpoint=endpoint,
+                secret_id=credentials.secret_id,
+                secret_key=credentials.secret_key,
+                token=credentials.token,
+                region=profile.region,
+                sub_app_id=profile.sub_app_id,
+                language=api_language(self.locale),
+            ),
+            problem,
+        )
+
+    def _start_engine(self, profile: str, connection: Connection | None) -> None:
+        self._stop_engine()
+        self.connection = connection
+        config = EngineConfig(confirm_other_types=self.settings.confirm_other_types)
+        self.engine = Engine(
+            self.paths.database_file(profile),
+            connection,
+            config,
+            on_change=self.bridge.on_change,
+            on_status=self.bridge.on_status,
+        )
+        self.engine.start()  # opens (and migrates) the database; the network starts later
+        self.model = EventsModel(self.paths.database_file(profile), self)
+        self.window.set_model(self.model)
+        self.window.set_endpoint(connection.endpoint.host if connection else "")
+
+    def _stop_engine(self) -> None:
+        if self.engine is not None:
+            if not self.engine.stop(timeout=1.0):
+                log.warning("engine worker did not stop within 1 s")
+            self.engine = None
+        if self.model is not None:
+            self.window.clear_model()
+            self.model.close()
+            self.model.deleteLater()
+            self.model = None
+
+    def start_demo(self) -> None:
+        if self.simulator is None:
+            self.simulator = demo_simulator()
+        sim = self.simulator
+        connection = Connection(
+            parse_endpoint(f"http://{sim.endpoint}"),
+            DEMO_SECRET_ID,
+            Secret(DEMO_SECRET_KEY),
+            sub_app_id=DEMO_SUB_APP_ID,
+            language=api_language(self.locale),
+        )
+        self.profile_name = DEMO_PROFILE
+        self.window.set_demo(True)
+        self._start_engine(DEMO_PROFILE, connection)
+
+    # --- engine events --------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        self._changed.update(change.inserted)
+        self._changed.update(change.updated)
+        self._inserted.extend(change.inserted)
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh(self) -> None:
+        changed, self._changed = tuple(self._changed), set()
+        inserted, self._inserted = self._inserted, []
+        if self.model is None:
+            return
+        self.model.refresh(changed)
+        if inserted and self.settings.notifications and self.tray.available:
+            events = self.model._store.get(inserted[-200:])
+            self.tray.add_new(list(events.values()))
+
+    def _on_status(self, status: EngineStatus) -> None:
+        self.window.set_status(status)
+
+    def acknowledge(self, ids: list[int]) -> None:
+        if self.engine is not None:
+            self.engine.acknowledge(ids)
+
+    # --- settings ---------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(
+            self.settings,
+            self.credential_store,
+            env_credentials=from_environment() is not None,
+            api_language=api_language(self.locale),
+            parent=self.window,
+        )
+        if not dialog.exec():
+            return
+        old_profile = self.profile_name
+        self.settings = dialog.settings
+        self.session_credentials.update(dialog.session_credentials)
+        save_settings(self.paths.settings_file, self.settings)
+        self._apply_tray_setting()
+        if self.simulator is not None:
+            if self.engine is not None:
+                self.engine.set_confirm_other_types(self.settings.confirm_other_types)
+            return  # the demo keeps running until the app restarts
+        connection, problem = self._active_connection()
+        if problem:
+            self._warn(_tr("Cannot read the credentials"), problem)
+        if self.engine is None or self.profile_name != old_profile:
+            self._start_engine(self.profile_name or "default", connection)
+        else:
+            self.engine.set_confirm_other_types(self.settings.confirm_other_types)
+            self.engine.update_connection(connection)
+            self.connection = connection
+            self.window.set_endpoint(connection.endpoint.host if connection else "")
+
+    def _apply_tray_setting(self) -> None:
+        self.window.allow_close = not (self.settings.minimize_to_tray and self.tray.available)
+
+    def switch_to_pull(self) -> None:
+        connection = self.connection
+        status = self.engine.status if self.engine else None
+        if connection is None or status is None:
+            return
+        if not confirm_switch_to_pull(self.window, status.notification_url):
+            return
+        self._call = BackgroundCall(lambda: VodApi(connection, timeout=10).switch_to_pull(), self)
+        self._call.start(self._switched)
+
+    def _switched(self, _result: object, error: BaseException | None) -> None:
+        if isinstance(error, CloudError):
+            self._warn(_tr("Could not switch to reliable callback"), explain_error(error))
+        elif self.engine is not None:
+            self.engine.update_connection(self.connection)  # re-reads the event config
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
 
 
 def run(options: Options) -> int:
-    from vodmonitor.simulator.__main__ import main as simulator_main
+    paths = resolve_paths(options.data_dir).ensure()
+    setup_logging(paths.log_dir, options.log_level)
+    log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
+    if options.self_test:
+        from vodmonitor.selftest import run_self_test
 
-    if options.demo:
-        return simulator_main(["--backlog", "20", "--rate", "12"])
-    print("vodmonitor: the main window is not built yet; try --demo")
-    return 2
+        return run_self_test(paths)
+    QApplication.setApplicationName("vodmonitor")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setOrganizationName("vodmonitor")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the controller decides (tray setting)
+    loaded = load_settings(paths.settings_file)
+    install_translators(app, resolve_locale(loaded.settings.language))
+
+    instance = SingleInstance(paths.data_dir)
+    if not instance.acquire():
+        raised = instance.notify_running_instance()
+        message = _tr(
+            "vodmonitor is already running with this data folder; its window was brought to the front."
+        )
+        print(
+            message if raised else _tr("vodmonitor is already running with this data folder."),
+            file=sys.stderr,
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, "vodmonitor", message)
+        QTimer.singleShot(3000, box.accept)
+        box.exec()
+        return 0
+
+    controller = Controller(app, paths, options, loaded.settings)
+    instance.raiseRequested.connect(lambda: controller.show_window([]))
+    controller.start()
+    if loaded.warning:
+        controller._warn(
+            _tr("Settings could not be read"),
+            _tr(
+                "The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})"
+            ).format(path=loaded.kept_aside, reason=loaded.warning),
+        )
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()
+        instance.release()

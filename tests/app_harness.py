@@ -1,0 +1,87 @@
+"""Builds the real controller and window against a simulator, for UI tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from vodmonitor.cli import Options
+from vodmonitor.paths import resolve_paths
+from vodmonitor.settings import load_settings
+from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
+from vodmonitor.ui.application import Controller, app_icon
+
+MakeController = Callable[..., Controller]
+
+
+class UrlCatcher(QObject):
+    """Stands in for the OS browser: Qt hands every opened URL of these schemes to us."""
+
+    SCHEMES = ("http", "https", "file", "javascript", "data")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+        for scheme in self.SCHEMES:
+            QDesktopServices.setUrlHandler(scheme, self, "handle")
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+    def close(self) -> None:
+        for scheme in self.SCHEMES:
+            QDesktopServices.unsetUrlHandler(scheme)
+
+
+def options_for(sim: Simulator | None, data_dir: Path, *, demo: bool = False) -> Options:
+    return Options(
+        demo=demo,
+        data_dir=str(data_dir),
+        profile=None,
+        endpoint=f"http://{sim.endpoint}" if sim else None,
+        sub_app_id=sim.config.sub_app_id if sim else None,
+        self_test=False,
+        log_level="DEBUG",
+    )
+
+
+@pytest.fixture
+def make_controller(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MakeController]:  # type: ignore[no-untyped-def]
+    made: list[Controller] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(app_icon())
+
+    def make(
+        sim: Simulator | None = None,
+        *,
+        demo: bool = False,
+        data_dir: Path | None = None,
+        secret_key: str = DEMO_SECRET_KEY,
+    ) -> Controller:
+        if sim is not None:
+            monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", DEMO_SECRET_ID)
+            monkeypatch.setenv("TENCENTCLOUD_SECRET_KEY", secret_key)
+        paths = resolve_paths(data_dir or tmp_path / "state").ensure()
+        controller = Controller(
+            app,
+            paths,
+            options_for(sim, paths.data_dir.parent, demo=demo),
+            load_settings(paths.settings_file).settings,
+        )
+        qtbot.addWidget(controller.window)
+        controller.start()
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()

@@ -1,0 +1,167 @@
+"""The table model without a window, over a real SQLite store."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from vodmonitor.events import parse_event
+from vodmonitor.simulator import generator
+from vodmonitor.store import EventState, Store
+from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
+from vodmonitor.ui.row_query import RowFilter, diff
+
+
+def clip(task: str, *, failed: bool = False, url: str | None = None) -> dict:  # type: ignore[type-arg]
+    event = generator.clip_complete(
+        random.Random(task), "http://127.0.0.1:1", failed=failed, task_id=task
+    )
+    if url is not None:
+        event["ClipCompleteEvent"]["FileInfo"]["FileUrl"] = url
+    return event
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    s = Store(tmp_path / "events.sqlite3")
+    yield s
+    s.close()
+
+
+def settle(qtbot, model: EventsModel) -> None:  # type: ignore[no-untyped-def]
+    generation = model.request()
+    qtbot.waitUntil(lambda: model.generation_applied >= generation, timeout=5000)
+
+
+def test_rows_sorting_and_roles(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    now = time.time()
+    store.ingest([parse_event(clip("task-b"))], now)
+    store.ingest([parse_event(clip("task-a", failed=True))], now + 1)
+    store.ingest(
+        [parse_event({"EventType": "NewFileUpload", "FileUploadEvent": {"FileId": "1"}})], now + 2
+    )
+    model = EventsModel(store.path)
+    try:
+        settle(qtbot, model)
+        assert model.rowCount() == 2  # ClipComplete by default
+        assert [model.index(r, Column.TASK_ID).data() for r in range(2)] == ["task-a", "task-b"]
+        failed = model.index(0, Column.RESULT)
+        assert failed.data().startswith("Error ")
+        assert failed.data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert model.index(1, Column.RESULT).data() == "OK"
+        assert model.index(0, Column.STATUS).data() == "New"
+        assert model.index(0, 0).data(EventRole).task_id == "task-a"
+        model.sort(Column.TASK_ID, Qt.SortOrder.AscendingOrder)
+        settle(qtbot, model)
+        assert [model.index(r, Column.TASK_ID).data() for r in range(2)] == ["task-a", "task-b"]
+        model.sort(Column.TASK_ID, Qt.SortOrder.DescendingOrder)
+        settle(qtbot, model)
+        assert [model.index(r, Column.TASK_ID).data() for r in range(2)] == ["task-b", "task-a"]
+        model.set_filter(RowFilter(event_type=None))
+        settle(qtbot, model)
+        assert model.rowCount() == 3
+        assert model.counts.total == 3
+    finally:
+        model.close()
+
+
+def test_filters(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    events = [parse_event(clip(f"task-{i:02d}", failed=i % 3 == 0)) for i in range(12)]
+    store.ingest(events, time.time())
+    store.acknowledge([1, 2], time.time())
+    model = EventsModel(store.path)
+    try:
+        settle(qtbot, model)
+        assert model.rowCount() == 12
+        model.set_filter(RowFilter(text="task-1"))
+        settle(qtbot, model)
+        assert sorted(model.index(r, Column.TASK_ID).data() for r in range(model.rowCount())) == [
+            "task-10",
+            "task-11",
+        ]
+        model.set_filter(RowFilter(text="%"))  # LIKE wildcards are literal
+        settle(qtbot, model)
+        assert model.rowCount() == 0
+        model.set_filter(RowFilter(failed_only=True))
+        settle(qtbot, model)
+        assert model.rowCount() == 4
+        model.set_filter(RowFilter(needs_attention=True))
+        settle(qtbot, model)
+        assert model.rowCount() == 10
+        assert model.counts.needs_attention == 10 and model.counts.failed == 4
+    finally:
+        model.close()
+
+
+def test_live_inserts_keep_persistent_indexes(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.ingest([parse_event(clip(f"old-{i}")) for i in range(5)], time.time())
+    model = EventsModel(store.path)
+    try:
+        settle(qtbot, model)
+        watched = QPersistentModelIndex(model.index(2, Column.TASK_ID))
+        task = watched.data()
+        resets: list[int] = []
+        model.modelReset.connect(lambda: resets.append(1))
+        ids = store.ingest(
+            [parse_event(clip(f"new-{i}")) for i in range(3)], time.time() + 5
+        ).inserted
+        model.refresh(tuple(ids))
+        settle(qtbot, model)
+        assert model.rowCount() == 8
+        assert resets == []  # inserted rows, not a reset
+        assert watched.isValid() and watched.data() == task
+        assert watched.row() == 5  # moved down by the three new rows at the top
+    finally:
+        model.close()
+
+
+def test_acknowledged_rows_leave_the_needs_attention_view(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    result = store.ingest([parse_event(clip(f"t{i}")) for i in range(4)], time.time())
+    model = EventsModel(store.path)
+    try:
+        model.set_filter(RowFilter(needs_attention=True))
+        settle(qtbot, model)
+        assert model.rowCount() == 4
+        store.acknowledge(result.inserted[:2], time.time())
+        model.refresh(tuple(result.inserted[:2]))
+        settle(qtbot, model)
+        assert model.rowCount() == 2
+        model.set_filter(RowFilter())
+        settle(qtbot, model)
+        states = {model.index(r, 0).data(EventRole).state for r in range(4)}
+        assert states == {EventState.NEW, EventState.ACKNOWLEDGED}
+        assert "Acknowledged, confirming" in {
+            model.index(r, Column.STATUS).data() for r in range(4)
+        }
+    finally:
+        model.close()
+
+
+def test_hostile_urls_are_not_links(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.ingest(
+        [
+            parse_event(clip("a", url="javascript:alert(1)")),
+            parse_event(clip("b", url="https://example.com/ok.mp4")),
+        ],
+        time.time(),
+    )
+    model = EventsModel(store.path)
+    try:
+        model.sort(Column.TASK_ID, Qt.SortOrder.AscendingOrder)
+        settle(qtbot, model)
+        hostile, safe = model.index(0, Column.LINK), model.index(1, Column.LINK)
+        assert hostile.data(SafeUrlRole) is None
+        assert "javascript" not in hostile.data()
+        assert safe.data(SafeUrlRole) == "https://example.com/ok.mp4"
+    finally:
+        model.close()
+
+
+def test_diff_runs() -> None:
+    assert diff([1, 2, 3], [9, 1, 2, 8, 3]) == ([], [(0, 0), (3, 3)])
+    assert diff([1, 2, 3, 4], [1, 4]) == ([(1, 2)], [])
+    assert diff([1, 2, 3], [3, 2, 1]) is None  # rows moved: the caller resets

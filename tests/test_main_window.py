@@ -1,0 +1,228 @@
+"""The main window against the simulator through the real SDK, on a real Qt event loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
+
+from tests.app_harness import MakeController, UrlCatcher, make_controller  # noqa: F401
+from vodmonitor.engine import EngineState
+from vodmonitor.simulator import Simulator, generator
+from vodmonitor.store import EventState
+from vodmonitor.ui.events_model import Column, EventRole
+
+
+def rows(controller) -> int:  # type: ignore[no-untyped-def]
+    return controller.model.rowCount() if controller.model else 0
+
+
+def click_cell(qtbot, table: QTableView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    index = table.model().index(row, column)
+    table.scrollTo(index)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+
+
+def row_of_task(controller, task_id: str) -> int:  # type: ignore[no-untyped-def]
+    model = controller.model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data(EventRole).task_id == task_id:
+            return row
+    raise AssertionError(task_id)
+
+
+def test_object_names_for_automation(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_controller(sim).window
+    assert window.objectName() == "MainWindow"
+    assert window.findChild(QTableView, "eventsTable") is not None
+    assert window.findChild(QLineEdit, "searchField") is not None
+    assert window.findChild(QLabel, "connectionStatus") is not None
+    assert window.acknowledge_action.objectName() == "acknowledgeAction"
+    assert window.findChild(QTableView, "eventsTable").accessibleName()
+
+
+def test_events_appear_and_acknowledge_confirms_on_server(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    sim.config.visibility = sim.config.handle_ttl = 30
+    payloads = sim.enqueue_clips(3, failed=False) + sim.enqueue_clips(1, failed=True)
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(lambda: rows(controller) == 4, timeout=10000)
+    qtbot.waitUntil(lambda: "Live" in window.connection_status.text(), timeout=5000)
+    task = payloads[0]["ClipCompleteEvent"]["TaskId"]
+    row = row_of_task(controller, task)
+    window.table.selectRow(row)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: sim.queue.confirmations()[task] == 1, timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            controller.model.index(row_of_task(controller, task), Column.STATUS).data()
+            == "Confirmed"
+        ),
+        timeout=5000,
+    )
+    assert sum(sim.queue.confirmations().values()) == 1
+    assert (
+        "1 failed" in window.counts_label.text()
+        and "3 need attention" in window.counts_label.text()
+    )
+
+
+def test_links_open_only_when_safe(qtbot, sim: Simulator, make_controller: MakeController) -> None:  # type: ignore[no-untyped-def]
+    good = generator.clip_complete(sim.rng, sim.base_url, failed=False, task_id="clip-good")
+    bad = generator.clip_complete(sim.rng, sim.base_url, failed=False, task_id="clip-bad")
+    bad["ClipCompleteEvent"]["FileInfo"]["FileUrl"] = "javascript:alert(document.cookie)"
+    local = generator.clip_complete(sim.rng, sim.base_url, failed=False, task_id="clip-file")
+    local["ClipCompleteEvent"]["FileInfo"]["FileUrl"] = "file:///etc/passwd"
+    sim.enqueue([good, bad, local])
+    catcher = UrlCatcher()
+    try:
+        controller = make_controller(sim)
+        qtbot.waitUntil(lambda: rows(controller) == 3, timeout=10000)
+        for task in ("clip-bad", "clip-file", "clip-good"):
+            click_cell(qtbot, controller.window.table, row_of_task(controller, task), Column.LINK)
+        assert catcher.opened == [good["ClipCompleteEvent"]["FileInfo"]["FileUrl"]]
+    finally:
+        catcher.close()
+
+
+def test_search_filters_and_header_sorts(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    for task in ("clip-charlie", "clip-alpha", "clip-bravo"):
+        sim.enqueue([generator.clip_complete(sim.rng, sim.base_url, failed=False, task_id=task)])
+    sim.enqueue([generator.clip_complete(sim.rng, sim.base_url, failed=True, task_id="clip-delta")])
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(lambda: rows(controller) == 4, timeout=10000)
+    qtbot.keyClicks(window.search, "bra")
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=5000)
+    assert controller.model.index(0, Column.TASK_ID).data() == "clip-bravo"
+    window.search.clear()
+    qtbot.waitUntil(lambda: rows(controller) == 4, timeout=5000)
+    window.failed_only.setChecked(True)
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=5000)
+    window.failed_only.setChecked(False)
+    qtbot.waitUntil(lambda: rows(controller) == 4, timeout=5000)
+    window.table.sortByColumn(Column.TASK_ID, Qt.SortOrder.AscendingOrder)
+
+    def tasks() -> list[str]:
+        return [controller.model.index(r, Column.TASK_ID).data() for r in range(rows(controller))]
+
+    qtbot.waitUntil(
+        lambda: tasks() == ["clip-alpha", "clip-bravo", "clip-charlie", "clip-delta"], timeout=5000
+    )
+    window.table.sortByColumn(Column.TASK_ID, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: tasks()[0] == "clip-delta", timeout=5000)
+
+
+def test_copy_selection_and_details(qtbot, sim: Simulator, make_controller: MakeController) -> None:  # type: ignore[no-untyped-def]
+    sim.enqueue([generator.clip_complete(sim.rng, sim.base_url, failed=False, task_id="clip-copy")])
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=10000)
+    window.table.selectRow(0)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    text = QGuiApplication.clipboard().text()
+    assert "Task ID" in text.splitlines()[0] and "clip-copy" in text.splitlines()[1]
+    assert "clip-copy" in window.details.toPlainText()
+    assert '"EventHandle"' in window.details.toPlainText()  # the raw JSON as received
+
+
+def test_restart_shows_same_history_with_states(
+    qtbot, sim: Simulator, make_controller: MakeController, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    sim.config.visibility = sim.config.handle_ttl = 30
+    sim.enqueue_clips(3, failed=False)
+    first = make_controller(sim, data_dir=tmp_path / "kept")
+    qtbot.waitUntil(lambda: rows(first) == 3, timeout=10000)
+    first.window.table.selectRow(0)
+    first.window.acknowledge_action.trigger()
+    qtbot.waitUntil(lambda: sum(sim.queue.confirmations().values()) == 1, timeout=10000)
+    qtbot.waitUntil(
+        lambda: "Confirmed" in [first.model.index(r, Column.STATUS).data() for r in range(3)],
+        timeout=5000,
+    )
+    first.shutdown()
+    second = make_controller(sim, data_dir=tmp_path / "kept")
+    qtbot.waitUntil(lambda: rows(second) == 3, timeout=10000)
+    states = sorted(second.model.index(r, 0).data(EventRole).state.value for r in range(3))
+    assert states == sorted(
+        [EventState.CONFIRMED.value, EventState.NEW.value, EventState.NEW.value]
+    )
+
+
+def test_wrong_key_shows_auth_error_with_settings_button(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(sim, secret_key="wrong-key-value")
+    window = controller.window
+    qtbot.waitUntil(lambda: controller.engine.status.state is EngineState.AUTH_ERROR, timeout=10000)
+    qtbot.waitUntil(lambda: "SecretKey is wrong" in window.connection_status.text(), timeout=5000)
+    button = window.findChild(QPushButton, "statusAction")
+    assert button.isVisible() and "settings" in button.text().lower()
+    assert "wrong-key-value" not in window.connection_status.text()
+
+
+def test_push_mode_is_shown_with_switch_offer(
+    qtbot, sim: Simulator, make_controller: MakeController, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    sim.config.mode = "PUSH"
+    sim.config.notification_url = "https://hooks.example.com/vod"
+    sim.enqueue_clips(1)
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(
+        lambda: "https://hooks.example.com/vod" in window.connection_status.text(), timeout=10000
+    )
+    button = window.findChild(QPushButton, "statusAction")
+    assert button.isVisible()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    button.click()
+    qtbot.waitUntil(lambda: sim.config.mode == "PULL", timeout=10000)
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=10000)
+
+
+def test_demo_end_to_end(
+    qtbot, make_controller: MakeController, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(demo=True)
+    window = controller.window
+    assert window.findChild(QLabel, "demoBadge").isVisible()
+    assert "Demo" in window.windowTitle()
+    qtbot.waitUntil(lambda: rows(controller) >= 15, timeout=15000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown = rows(controller)
+    window.acknowledge_all_action.trigger()
+    sim = controller.simulator
+    qtbot.waitUntil(lambda: sum(sim.queue.confirmations().values()) >= shown, timeout=15000)
+    qtbot.waitUntil(
+        lambda: all(
+            controller.model.index(r, 0).data(EventRole).state is EventState.CONFIRMED
+            for r in range(shown)
+        ),
+        timeout=10000,
+    )
+
+
+def test_first_run_offers_settings_or_demo(
+    qtbot, make_controller: MakeController, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("TENCENTCLOUD_SECRET_ID", raising=False)
+    monkeypatch.delenv("TENCENTCLOUD_SECRET_KEY", raising=False)
+    controller = make_controller()
+    window = controller.window
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.demo_button.click()
+    assert window.pages.currentWidget() is window.splitter
+    qtbot.waitUntil(lambda: rows(controller) > 0, timeout=15000)

@@ -1,0 +1,58 @@
+"""Every parsed field of the selected event and its raw JSON, as plain text only."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from vodmonitor.store import StoredEvent
+
+
+class DetailPane(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setReadOnly(True)  # plain text: a hostile payload can never render as markup
+        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.setAccessibleName(self.tr("Event details"))
+        self.setPlaceholderText(self.tr("Select a row to see every field and the raw JSON."))
+
+    def _when(self, value: float | None) -> str:
+        if value is None:
+            return "—"
+        when = QDateTime.fromMSecsSinceEpoch(int(value * 1000))
+        return QLocale().toString(when, QLocale.FormatType.LongFormat)
+
+    def show_event(self, event: StoredEvent | None) -> None:
+        if event is None:
+            self.clear()
+            return
+        fields = [
+            (self.tr("Event type"), event.event_type),
+            (self.tr("Task ID"), event.task_id or "—"),
+            (self.tr("Source file ID"), event.src_file_id or "—"),
+            (self.tr("Output file ID"), event.file_id or "—"),
+            (self.tr("File URL"), event.file_url or "—"),
+            (self.tr("File type"), event.file_type or "—"),
+            (self.tr("Error code"), "—" if event.err_code is None else str(event.err_code)),
+            (self.tr("Message"), event.message or "—"),
+            (
+                self.tr("Status"),
+                event.state.value + (f" ({event.state_reason})" if event.state_reason else ""),
+            ),
+            (self.tr("First received"), self._when(event.first_seen)),
+            (self.tr("Last received"), self._when(event.last_seen)),
+            (self.tr("Deliveries"), str(event.delivery_count)),
+            (self.tr("Acknowledged"), self._when(event.acknowledged_at)),
+            (self.tr("Confirmed"), self._when(event.confirmed_at)),
+        ]
+        width = max(len(label) for label, _ in fields)
+        lines = [f"{label.ljust(width)}  {value}" for label, value in fields]
+        try:
+            raw = json.dumps(json.loads(event.raw_json), indent=2, ensure_ascii=False)
+        except ValueError:
+            raw = event.raw_json
+        self.setPlainText("\n".join(lines) + "\n\n" + self.tr("Raw JSON as received:") + "\n" + raw)

@@ -1,0 +1,341 @@
+"""The clip-results table model: ids in view order in memory, row data fetched by page.
+
+Sorting and filtering run in SQL (see row_query), so 100,000 or 1,000,000 rows cost a
+list of ints, not a list of objects. Updates arrive as insert/remove runs or
+``dataChanged``; a full reset happens only when the user changes the filter or sort.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.store import Counts, EventState, Store, StoredEvent
+from vodmonitor.ui.row_query import Answer, Request, RowFilter, RowQuery
+from vodmonitor.urls import is_safe_url
+
+
+class Column(IntEnum):
+    RECEIVED = 0
+    STATUS = 1
+    RESULT = 2
+    TASK_ID = 3
+    SOURCE_FILE = 4
+    OUTPUT_FILE = 5
+    FILE_TYPE = 6
+    LINK = 7
+
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("EventsModel", "Received"),
+    QT_TRANSLATE_NOOP("EventsModel", "Status"),
+    QT_TRANSLATE_NOOP("EventsModel", "Result"),
+    QT_TRANSLATE_NOOP("EventsModel", "Task ID"),
+    QT_TRANSLATE_NOOP("EventsModel", "Source file ID"),
+    QT_TRANSLATE_NOOP("EventsModel", "Output file ID"),
+    QT_TRANSLATE_NOOP("EventsModel", "File type"),
+    QT_TRANSLATE_NOOP("EventsModel", "Link"),
+)
+
+STATE_TEXT = {
+    EventState.NEW: QT_TRANSLATE_NOOP("EventsModel", "New"),
+    EventState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("EventsModel", "Acknowledged, confirming"),
+    EventState.CONFIRMED: QT_TRANSLATE_NOOP("EventsModel", "Confirmed"),
+    EventState.CONFIRM_FAILED: QT_TRANSLATE_NOOP("EventsModel", "Confirm failed"),
+}
+
+EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row
+SortRole = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by
+SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
+
+_PAGE = 128
+_CACHE_ROWS = 20_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventsModel", text)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class EventsModel(QAbstractTableModel):
+    countsChanged = Signal(object)  # Counts
+    aboutToApplyUpdate = Signal()
+    updateApplied = Signal()
+    resetApplied = Signal()
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = Store(db_path, readonly=True)
+        self._ids: list[int] = []
+        self._cache: OrderedDict[int, StoredEvent] = OrderedDict()
+        self._filter = RowFilter()
+        self._sort_column = int(Column.RECEIVED)
+        self._descending = True
+        self._generation = 0
+        self._applied_generation = 0
+        self._closed = False
+        self._pending_updates: set[int] = set()
+        self.counts = Counts(0, 0, 0)
+        self._query = RowQuery(db_path)
+        self._query.answered.connect(self._apply, Qt.ConnectionType.QueuedConnection)
+        self.request(reset=True)
+
+    def close(self) -> None:
+        self._closed = True
+        self._query.answered.disconnect(self._apply)
+        self._query.close()
+        self._store.close()
+
+    # --- what to show -------------------------------------------------------------
+    @property
+    def row_filter(self) -> RowFilter:
+        return self._filter
+
+    def set_filter(self, row_filter: RowFilter) -> None:
+        if row_filter != self._filter:
+            self._filter = row_filter
+            self.request(reset=True)
+
+    @property
+    def sort_order(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self._sort_column, order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) != (self._sort_column, self._descending):
+            self._sort_column, self._descending = column, descending
+            self.request(reset=True)
+
+    def request(self, *, reset: bool = False) -> int:
+        self._generation += 1
+        self._query.submit(
+            Request(self._generation, self._filter, self._sort_column, self._descending, reset)
+        )
+        return self._generation
+
+    @property
+    def generation_applied(self) -> int:
+        return self._applied_generation
+
+    def refresh(self, changed_ids: tuple[int, ...] = ()) -> None:
+        """Rows were added or changed in the store: re-query and apply the difference."""
+        for row_id in changed_ids:
+            self._cache.pop(row_id, None)
+        self._pending_updates.update(changed_ids)
+        self.request()
+
+    def _apply(self, answer: Answer) -> None:
+        if self._closed:  # an answer queued before close()
+            return
+        self.aboutToApplyUpdate.emit()
+        if answer.reset:
+            self.beginResetModel()
+            self._ids = answer.ids
+            self._cache.clear()
+            self.endResetModel()
+            self.resetApplied.emit()
+        else:
+            for start, end in answer.removed_runs:
+                self.beginRemoveRows(QModelIndex(), start, end)
+                del self._ids[start : end + 1]
+                self.endRemoveRows()
+            for start, end in answer.inserted_runs:
+                self.beginInsertRows(QModelIndex(), start, end)
+                self._ids[start:start] = answer.ids[start : end + 1]
+                self.endInsertRows()
+            self._ids = answer.ids
+            if self._pending_updates and self._ids:
+                # The view repaints only what is visible, so one range is cheapest.
+                last = self.index(len(self._ids) - 1, len(HEADERS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+        self._pending_updates.clear()
+        self._applied_generation = answer.generation
+        if answer.counts != self.counts:
+            self.counts = answer.counts
+            self.countsChanged.emit(answer.counts)
+        self.updateApplied.emit()
+
+    # --- rows -----------------------------------------------------------------------
+    def event_at(self, row: int) -> StoredEvent | None:
+        if self._closed or not 0 <= row < len(self._ids):
+            return None
+        row_id = self._ids[row]
+        event = self._cache.get(row_id)
+        if event is None:
+            start = max(0, row - _PAGE // 2)
+            wanted = [i for i in self._ids[start : start + _PAGE] if i not in self._cache]
+            self._cache.update(self._store.get(wanted))
+            while len(self._cache) > _CACHE_ROWS:
+                self._cache.popitem(last=False)
+            event = self._cache.get(row_id)
+        return event
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, row_id: int) -> int | None:
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return None
+
+    def all_ids(self) -> list[int]:
+        return list(self._ids)
+
+    # --- Qt model API -------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        event = self.event_at(index.row())
+        if event is None:
+            return None
+        column = index.column()
+        if role == EventRole:
+            return event
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(event, column)
+        if role == SortRole:
+            return _sort_value(event, column)
+        if role == SafeUrlRole:
+            return event.file_url if event.file_url and is_safe_url(event.file_url) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(event, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.RESULT and event.is_clip:
+            style = QApplication.style()
+            icon = (
+                QStyle.StandardPixmap.SP_DialogApplyButton
+                if event.succeeded
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+            return style.standardIcon(icon)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            palette = QGuiApplication.palette()
+            if column == Column.LINK and event.file_url and is_safe_url(event.file_url):
+                return palette.color(QPalette.ColorRole.Link)
+            if (
+                event.is_clip
+                and event.succeeded is False
+                and column in (Column.RESULT, Column.TASK_ID)
+            ):
+                # Readable on light and dark backgrounds alike.
+                return QColor("#ff7b72") if is_dark(palette) else QColor("#c62828")
+        if role == Qt.ItemDataRole.FontRole:
+            if column == Column.LINK and event.file_url and is_safe_url(event.file_url):
+                font = QFont()
+                font.setUnderline(True)
+                return font
+            if event.state is EventState.NEW and event.is_clip and column == Column.STATUS:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(event, column)
+        return None
+
+    def _display(self, event: StoredEvent, column: int) -> str:
+        if column == Column.RECEIVED:
+            when = QDateTime.fromMSecsSinceEpoch(int(event.first_seen * 1000))
+            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        if column == Column.STATUS:
+            if not event.is_clip and event.state is EventState.NEW:
+                return _tr("Recorded (not confirmed)")
+            return _tr(STATE_TEXT[event.state])
+        if column == Column.RESULT:
+            if not event.is_clip:
+                return event.event_type
+            if event.succeeded:
+                return _tr("OK")
+            if event.err_code is None and not event.message:
+                return _tr("Failed")
+            return _tr("Error {code}: {message}").format(
+                code=event.err_code if event.err_code is not None else "?",
+                message=event.message or "",
+            )
+        if column == Column.TASK_ID:
+            return event.task_id or ""
+        if column == Column.SOURCE_FILE:
+            return event.src_file_id or ""
+        if column == Column.OUTPUT_FILE:
+            return event.file_id or ""
+        if column == Column.FILE_TYPE:
+            return event.file_type or ""
+        if column == Column.LINK:
+            if not event.file_url:
+                return ""
+            return event.file_url if is_safe_url(event.file_url) else _tr("(unsafe link hidden)")
+        return ""
+
+    def _tooltip(self, event: StoredEvent, column: int) -> str | None:
+        if column == Column.STATUS and event.state_reason:
+            return event.state_reason
+        if column == Column.RESULT and event.message:
+            return event.message
+        if column == Column.LINK and event.file_url:
+            if is_safe_url(event.file_url):
+                return _tr("Click to open {url}").format(url=event.file_url)
+            return _tr("This link is not a plain http(s) address and will not be opened.")
+        return None
+
+
+def _sort_value(event: StoredEvent, column: int) -> object:
+    values: dict[int, object] = {
+        Column.RECEIVED: event.first_seen,
+        Column.STATUS: event.state.value,
+        Column.RESULT: (event.succeeded, event.err_code),
+        Column.TASK_ID: event.task_id,
+        Column.SOURCE_FILE: event.src_file_id,
+        Column.OUTPUT_FILE: event.file_id,
+        Column.FILE_TYPE: event.file_type,
+        Column.LINK: event.file_url,
+    }
+    return values.get(column)
+
+
+__all__ = [
+    "CLIP_COMPLETE",
+    "Column",
+    "EventRole",
+    "EventsModel",
+    "RowFilter",
+    "SafeUrlRole",
+    "SortRole",
+]

@@ -1,0 +1,570 @@
+"""The main window: the clip-results table, filters, details and live status.
+
+The window is passive: it shows what the controller gives it and emits what the editor
+asks for (acknowledge, settings, switch to reliable callback, demo).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QByteArray,
+    QDateTime,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vodmonitor.engine import EngineState, EngineStatus
+from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.store import Counts, EventState
+from vodmonitor.ui.detail_pane import DetailPane
+from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
+from vodmonitor.ui.explain import describe_status
+from vodmonitor.ui.row_query import RowFilter
+
+SEARCH_DELAY_MS = 150
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("Welcome to vodmonitor"))
+        title.setObjectName("welcomeTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they "
+                "finish. It needs a SecretId and SecretKey with VOD access, and your VOD "
+                "application must use reliable callback. The keys are kept in your system's "
+                "keyring, never in a file.\n\nNo account at hand? The demo runs against a "
+                "built-in simulator."
+            )
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.settings_button = QPushButton(self.tr("Set up a connection…"))
+        self.settings_button.setObjectName("welcomeSettings")
+        self.demo_button = QPushButton(self.tr("Try the demo"))
+        self.demo_button.setObjectName("welcomeDemo")
+        for widget in (title, text, self.settings_button, self.demo_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.setMaximumWidth(560)
+        layout.addStretch(2)
+
+
+class EventsTable(QTableView):
+    """The table: single click on a safe link opens it; Ctrl+C copies rows as text."""
+
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventsTable")
+        self.setAccessibleName(self.tr("Clip results"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.clicked.connect(self._on_clicked)
+        self.setMouseTracking(True)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.LINK:
+            url = index.data(SafeUrlRole)
+            if url:
+                self.linkActivated.emit(url)
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.selectionModel().selectedRows())
+
+    def copy_selection(self) -> None:
+        model = self.model()
+        rows = self.selected_rows()
+        if not rows or model is None:
+            return
+        header = self.horizontalHeader()
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
+        for row in rows:
+            lines.append("\t".join(str(model.index(row, c).data() or "") for c in columns))
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+
+class MainWindow(QMainWindow):
+    acknowledgeRequested = Signal(list)  # event ids
+    settingsRequested = Signal()
+    switchToPullRequested = Signal()
+    demoRequested = Signal()
+    closing = Signal()
+
+    def __init__(self, state_file: str) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._state = QSettings(state_file, QSettings.Format.IniFormat)
+        self._model: EventsModel | None = None
+        self._status = EngineStatus(EngineState.STOPPED)
+        self._endpoint = ""
+        self._anchor: tuple[int, int] | None = None
+        self.allow_close = True  # the controller sets False while minimising to the tray
+        self.setWindowTitle(self.tr("vodmonitor"))
+        self.resize(1180, 720)
+
+        self.table = EventsTable()
+        self.table.linkActivated.connect(self.open_link)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.details = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.welcome = WelcomePage()
+        self.welcome.settings_button.clicked.connect(self.settingsRequested)
+        self.welcome.demo_button.clicked.connect(self.demoRequested)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self._countdown = QTimer(self)  # keeps "retrying in N s" honest
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._refresh_status_text)
+        self._restore_state()
+
+    # --- construction -----------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.acknowledge_action = QAction(self.tr("&Acknowledge"), self)
+        self.acknowledge_action.setObjectName("acknowledgeAction")
+        self.acknowledge_action.setShortcuts(
+            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
+        )
+        self.acknowledge_action.setToolTip(
+            self.tr("Acknowledge the selected clip results (Ctrl+Enter)")
+        )
+        self.acknowledge_action.triggered.connect(self.acknowledge_selected)
+        self.acknowledge_all_action = QAction(self.tr("Acknowledge all &shown…"), self)
+        self.acknowledge_all_action.setObjectName("acknowledgeAllAction")
+        self.acknowledge_all_action.triggered.connect(self.acknowledge_all_shown)
+        self.open_link_action = QAction(self.tr("&Open link"), self)
+        self.open_link_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_link_action.triggered.connect(self._open_current_link)
+        self.copy_link_action = QAction(self.tr("Copy &link"), self)
+        self.copy_link_action.triggered.connect(self._copy_link)
+        self.copy_task_action = QAction(self.tr("Copy &task ID"), self)
+        self.copy_task_action.triggered.connect(self._copy_task_id)
+        self.copy_action = QAction(self.tr("&Copy"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.triggered.connect(self.table.copy_selection)
+        self.table.addAction(self.copy_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcuts(
+            [QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences]
+        )
+        self.settings_action.triggered.connect(self.settingsRequested)
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(
+            lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setObjectName("quitAction")
+        for action in (
+            self.acknowledge_action,
+            self.open_link_action,
+            self.settings_action,
+            self.find_action,
+        ):
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addAction(self.acknowledge_action)
+        bar.addAction(self.acknowledge_all_action)
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(self.tr("Search task ID, file ID or message (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        bar.addWidget(self.search)
+        self.needs_attention = QCheckBox(self.tr("Needs attention"))
+        self.needs_attention.setObjectName("needsAttentionFilter")
+        self.needs_attention.setToolTip(self.tr("Show only results not yet acknowledged"))
+        self.failed_only = QCheckBox(self.tr("Failed only"))
+        self.failed_only.setObjectName("failedOnlyFilter")
+        self.event_type = QComboBox()
+        self.event_type.setObjectName("eventTypeFilter")
+        self.event_type.setAccessibleName(self.tr("Event type"))
+        self.event_type.addItem(self.tr("Clip results"), CLIP_COMPLETE)
+        self.event_type.addItem(self.tr("All events"), "")
+        for widget in (self.needs_attention, self.failed_only):
+            widget.toggled.connect(self._apply_filter)
+            bar.addWidget(widget)
+        self.event_type.currentIndexChanged.connect(self._apply_filter)
+        bar.addWidget(self.event_type)
+        bar.addSeparator()
+        bar.addAction(self.settings_action)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (
+            self.copy_action,
+            self.copy_link_action,
+            self.copy_task_action,
+            self.find_action,
+        ):
+            edit_menu.addAction(action)
+        events_menu = self.menuBar().addMenu(self.tr("E&vents"))
+        for action in (self.acknowledge_action, self.acknowledge_all_action, self.open_link_action):
+            events_menu.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.demo_badge = QLabel(self.tr("Demo"))
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setToolTip(
+            self.tr("Connected to the built-in simulator, not to Tencent Cloud")
+        )
+        self.demo_badge.setStyleSheet(
+            "QLabel { background: #f9a825; color: black; padding: 1px 8px; border-radius: 3px; }"
+        )
+        self.demo_badge.setVisible(False)
+        bar.addWidget(self.demo_badge)
+        self.connection_status = QLabel()
+        self.connection_status.setObjectName("connectionStatus")
+        self.connection_status.setAccessibleName(self.tr("Connection status"))
+        self.connection_status.setTextFormat(Qt.TextFormat.PlainText)
+        bar.addWidget(self.connection_status, 1)
+        self.status_button = QPushButton()
+        self.status_button.setObjectName("statusAction")
+        self.status_button.setVisible(False)
+        self.status_button.clicked.connect(self._status_button_clicked)
+        bar.addWidget(self.status_button)
+        self.last_poll = QLabel()
+        self.last_poll.setObjectName("lastPoll")
+        bar.addPermanentWidget(self.last_poll)
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        bar.addPermanentWidget(self.counts_label)
+
+    def set_demo(self, demo: bool) -> None:
+        self.demo_badge.setVisible(demo)
+        self.setWindowTitle(self.tr("vodmonitor — Demo") if demo else self.tr("vodmonitor"))
+
+    # --- model ---------------------------------------------------------------------
+    @property
+    def model(self) -> EventsModel | None:
+        return self._model
+
+    def set_model(self, model: EventsModel) -> None:
+        self.clear_model()
+        self._model = model
+        self.table.setModel(model)
+        self.pages.setCurrentWidget(self.splitter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        model.countsChanged.connect(self._show_counts)
+        model.aboutToApplyUpdate.connect(self._remember_anchor)
+        model.updateApplied.connect(self._restore_anchor)
+        model.modelReset.connect(self._refresh_details)
+        model.dataChanged.connect(self._refresh_details)
+        header = self.table.horizontalHeader()
+        state = self._state.value("table/header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)
+        else:
+            header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+            widths = (150, 170, 260, 230, 170, 170, 70)
+            for column, width in enumerate(widths):
+                self.table.setColumnWidth(column, width)
+        self._apply_filter()
+        model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._show_counts(model.counts)
+
+    def clear_model(self) -> None:
+        """Detach the model before it goes, so no view or signal outlives it."""
+        if self._model is not None:
+            self.save_state()
+            self._model.countsChanged.disconnect(self._show_counts)
+            self._model.aboutToApplyUpdate.disconnect(self._remember_anchor)
+            self._model.updateApplied.disconnect(self._restore_anchor)
+        self.table.setModel(None)  # type: ignore[arg-type]
+        self.details.show_event(None)
+        self._model = None
+
+    def show_welcome(self) -> None:
+        self.pages.setCurrentWidget(self.welcome)
+
+    def _current_event(self):  # type: ignore[no-untyped-def]
+        index = self.table.currentIndex()
+        return index.data(EventRole) if index.isValid() else None
+
+    def _refresh_details(self, *_args: object) -> None:
+        self.details.show_event(self._current_event())
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.show_event(current.data(EventRole) if current.isValid() else None)
+
+    def _remember_anchor(self) -> None:
+        # Keep the row at the top of the view where it is when rows are added above it.
+        top = self.table.rowAt(0)
+        scroll = self.table.verticalScrollBar().value()
+        model = self._model
+        self._anchor = None
+        if model is not None and top > 0 and scroll > 0:
+            row_id = model.id_at(top)
+            if row_id is not None:
+                self._anchor = (row_id, top)
+
+    def _restore_anchor(self) -> None:
+        model = self._model
+        if model is None or self._anchor is None:
+            return
+        row_id, old_row = self._anchor
+        self._anchor = None
+        new_row = model.row_of(row_id)
+        if new_row is not None and new_row != old_row:
+            bar = self.table.verticalScrollBar()
+            bar.setValue(bar.value() + (new_row - old_row))
+
+    def _apply_filter(self) -> None:
+        if self._model is None:
+            return
+        self._model.set_filter(
+            RowFilter(
+                text=self.search.text(),
+                needs_attention=self.needs_attention.isChecked(),
+                failed_only=self.failed_only.isChecked(),
+                event_type=self.event_type.currentData() or None,
+            )
+        )
+
+    def _show_counts(self, counts: Counts) -> None:
+        self.counts_label.setText(
+            self.tr("{attention} need attention · {failed} failed · {total} total").format(
+                attention=QLocale().toString(counts.needs_attention),
+                failed=QLocale().toString(counts.failed),
+                total=QLocale().toString(counts.total),
+            )
+        )
+
+    # --- status ---------------------------------------------------------------------
+    def set_endpoint(self, endpoint: str) -> None:
+        self._endpoint = endpoint
+
+    def set_status(self, status: EngineStatus) -> None:
+        self._status = status
+        if status.state in (EngineState.BACKING_OFF, EngineState.THROTTLED):
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+        self._refresh_status_text()
+        button = {
+            EngineState.AUTH_ERROR: self.tr("Open settings…"),
+            EngineState.NO_CREDENTIALS: self.tr("Open settings…"),
+            EngineState.PUSH_MODE: self.tr("Switch to reliable callback…"),
+        }.get(status.state)
+        self.status_button.setVisible(button is not None)
+        if button:
+            self.status_button.setText(button)
+        if status.last_poll_ok:
+            when = QDateTime.fromMSecsSinceEpoch(int(status.last_poll_ok * 1000))
+            self.last_poll.setText(
+                self.tr("Last poll {time}").format(
+                    time=QLocale().toString(when.time(), QLocale.FormatType.LongFormat)
+                )
+            )
+
+    def _refresh_status_text(self) -> None:
+        self.connection_status.setText(describe_status(self._status, self._endpoint))
+
+    def _status_button_clicked(self) -> None:
+        if self._status.state is EngineState.PUSH_MODE:
+            self.switchToPullRequested.emit()
+        else:
+            self.settingsRequested.emit()
+
+    # --- actions --------------------------------------------------------------------
+    def _selected_ids(self, *, only_new: bool = True) -> list[int]:
+        model = self._model
+        if model is None:
+            return []
+        ids = []
+        for row in self.table.selected_rows():
+            event = model.event_at(row)
+            if event is not None and (not only_new or event.state is EventState.NEW):
+                ids.append(event.id)
+        return ids
+
+    def acknowledge_selected(self) -> None:
+        ids = self._selected_ids()
+        if ids:
+            self.acknowledgeRequested.emit(ids)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Select rows that are not yet acknowledged."), 4000
+            )
+
+    def acknowledge_all_shown(self) -> None:
+        model = self._model
+        if model is None or model.rowCount() == 0:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Acknowledge all shown"),
+            self.tr(
+                "Acknowledge all {count} results shown? Each one is confirmed to Tencent "
+                "Cloud and will not be delivered again."
+            ).format(count=QLocale().toString(model.rowCount())),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.acknowledgeRequested.emit(model.all_ids())
+
+    def open_link(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    def _open_current_link(self) -> None:
+        index = self.table.currentIndex()
+        url = index.siblingAtColumn(Column.LINK).data(SafeUrlRole) if index.isValid() else None
+        if url:
+            self.open_link(url)
+
+    def _copy_link(self) -> None:
+        event = self._current_event()
+        if event is not None and event.file_url:
+            QGuiApplication.clipboard().setText(event.file_url)
+
+    def _copy_task_id(self) -> None:
+        event = self._current_event()
+        if event is not None and event.task_id:
+            QGuiApplication.clipboard().setText(event.task_id)
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        for action in (
+            self.acknowledge_action,
+            self.open_link_action,
+            None,
+            self.copy_link_action,
+            self.copy_task_action,
+            self.copy_action,
+        ):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def select_ids(self, ids: list[int]) -> None:
+        model = self._model
+        if model is None:
+            return
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        first = None
+        for row_id in ids:
+            row = model.row_of(row_id)
+            if row is None:
+                continue
+            first = row if first is None else min(first, row)
+            selection.select(
+                model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if first is not None:
+            self.table.scrollTo(model.index(first, 0))
+
+    # --- state ----------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self._state.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        self.needs_attention.setChecked(
+            self._state.value("filter/needs_attention", False, type=bool)
+        )
+        self.failed_only.setChecked(self._state.value("filter/failed_only", False, type=bool))
+        self.event_type.setCurrentIndex(
+            1 if self._state.value("filter/all_events", False, type=bool) else 0
+        )
+
+    def save_state(self) -> None:
+        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/splitter", self.splitter.saveState())
+        if self._model is not None:
+            self._state.setValue("table/header", self.table.horizontalHeader().saveState())
+        self._state.setValue("filter/needs_attention", self.needs_attention.isChecked())
+        self._state.setValue("filter/failed_only", self.failed_only.isChecked())
+        self._state.setValue("filter/all_events", self.event_type.currentIndex() == 1)
+        self._state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if not self.allow_close:
+            event.ignore()
+            self.hide()
+            return
+        self.closing.emit()
+        event.accept()

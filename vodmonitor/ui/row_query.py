@@ -1,0 +1,182 @@
+"""Runs the table's SQL off the UI thread and works out how the visible list changed.
+
+The UI thread only applies the answer: insert and remove runs it can pass straight to
+``beginInsertRows``/``beginRemoveRows``. Like Picard's thread helpers, results reach the
+GUI only through a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.store import Counts
+
+log = logging.getLogger(__name__)
+
+# Sort keys per column, in the table's column order; the id breaks ties stably.
+SORT_SQL = (
+    "first_seen",
+    "state",
+    "succeeded, err_code",
+    "task_id",
+    "src_file_id",
+    "file_id",
+    "file_type",
+    "file_url",
+)
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    text: str = ""
+    needs_attention: bool = False
+    failed_only: bool = False
+    event_type: str | None = CLIP_COMPLETE  # None: all event types
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.event_type:
+            clauses.append("event_type = ?")
+            params.append(self.event_type)
+        if self.needs_attention:
+            clauses.append("state = 'new'")
+        if self.failed_only:
+            clauses.append("succeeded = 0")
+        text = self.text.strip()
+        if text:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append(
+                "(task_id LIKE ? ESCAPE '\\' OR src_file_id LIKE ? ESCAPE '\\' "
+                "OR file_id LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\' "
+                "OR event_type LIKE ? ESCAPE '\\')"
+            )
+            params.extend([like] * 5)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+@dataclass(frozen=True)
+class Request:
+    generation: int
+    row_filter: RowFilter
+    sort_column: int
+    descending: bool
+    reset: bool  # the filter or sort changed: no diff, the view resets
+
+
+@dataclass(frozen=True)
+class Answer:
+    generation: int
+    ids: list[int]
+    counts: Counts
+    reset: bool
+    removed_runs: list[tuple[int, int]] = field(default_factory=list)  # descending
+    inserted_runs: list[tuple[int, int]] = field(default_factory=list)  # ascending
+
+
+def _runs(indexes: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for i in indexes:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def diff(
+    old: list[int], new: list[int]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Removal and insertion runs turning ``old`` into ``new``, or None if rows moved."""
+    new_set = set(new)
+    removed = [i for i, row_id in enumerate(old) if row_id not in new_set]
+    kept = [row_id for row_id in old if row_id in new_set] if removed else old
+    old_set = set(kept)
+    if [row_id for row_id in new if row_id in old_set] != kept:
+        return None
+    inserted = [i for i, row_id in enumerate(new) if row_id not in old_set]
+    return list(reversed(_runs(removed))), _runs(inserted)
+
+
+class RowQuery(QObject):
+    answered = Signal(object)  # Answer, delivered queued on the GUI thread
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._requests: queue.Queue[Request | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="row-query", daemon=True)
+        self._last: list[int] = []
+        self._thread.start()
+
+    def submit(self, request: Request) -> None:
+        self._requests.put(request)
+
+    def close(self) -> None:
+        self._requests.put(None)
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        uri = self._db_path.resolve().as_uri() + "?mode=ro"
+        db = sqlite3.connect(uri, uri=True)
+        db.execute("PRAGMA busy_timeout = 5000")
+        try:
+            while True:
+                request = self._requests.get()
+                # Newest wins; but a reset must never be lost behind a later refresh.
+                reset = request.reset if request else False
+                while request is not None:
+                    try:
+                        newer = self._requests.get_nowait()
+                    except queue.Empty:
+                        break
+                    if newer is None:
+                        return
+                    reset = reset or newer.reset
+                    request = newer
+                if request is None:
+                    return
+                try:
+                    self.answered.emit(self._answer(db, request, reset))
+                except sqlite3.Error:
+                    log.exception("table query failed")
+        finally:
+            db.close()
+
+    def _answer(self, db: sqlite3.Connection, request: Request, reset: bool) -> Answer:
+        where, params = request.row_filter.where()
+        direction = "DESC" if request.descending else "ASC"
+        keys = ", ".join(
+            f"{key.strip()} {direction}" for key in SORT_SQL[request.sort_column].split(",")
+        )
+        ids = [
+            r[0]
+            for r in db.execute(
+                f"SELECT id FROM events{where} ORDER BY {keys}, id {direction}", params
+            )
+        ]
+        type_clause = (
+            ("WHERE event_type = ?", [request.row_filter.event_type])
+            if request.row_filter.event_type
+            else ("", [])
+        )
+        row = db.execute(
+            "SELECT COALESCE(SUM(state = 'new'), 0), COALESCE(SUM(succeeded = 0), 0), COUNT(*) "
+            f"FROM events {type_clause[0]}",
+            type_clause[1],
+        ).fetchone()
+        counts = Counts(int(row[0]), int(row[1]), int(row[2]))
+        previous, self._last = self._last, ids
+        if not reset:
+            plan = diff(previous, ids)
+            if plan is not None:
+                return Answer(request.generation, ids, counts, False, plan[0], plan[1])
+        return Answer(request.generation, ids, counts, True)

@@ -1,0 +1,493 @@
+"""Connection profiles, credentials (to the keyring) and general settings."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vodmonitor.cloud import (
+    DEFAULT_ENDPOINT,
+    CloudError,
+    Connection,
+    EndpointError,
+    EventConfig,
+    Secret,
+    VodApi,
+    parse_endpoint,
+)
+from vodmonitor.credentials import (
+    CredentialError,
+    CredentialProblem,
+    Credentials,
+    CredentialSource,
+    CredentialStore,
+)
+from vodmonitor.settings import Profile, Settings
+from vodmonitor.ui.background import BackgroundCall
+from vodmonitor.ui.explain import explain_error
+
+
+@dataclass
+class _Draft:
+    profile: Profile
+    secret_id: str = ""
+    new_key: str = ""  # typed in this dialog; empty keeps the stored key
+    stored: Credentials | None = None
+    loaded: bool = False  # the keyring was asked (or the profile is new)
+    load_error: str = ""
+
+
+def credential_problem_text(widget: QWidget, error: CredentialError) -> str:
+    tr = widget.tr
+    return {
+        CredentialProblem.NO_BACKEND: tr(
+            "No system keyring is available, and vodmonitor never writes keys to a plain "
+            "file. Install or start a keyring (Windows Credential Manager, macOS Keychain, "
+            "GNOME Keyring or KWallet)."
+        ),
+        CredentialProblem.LOCKED: tr(
+            "The system keyring is locked or could not be opened. Unlock it (log in again, "
+            "or open your keyring app) and try again."
+        ),
+        CredentialProblem.FAILED: tr(
+            "The system keyring refused the request; the prompt may have been dismissed. Try again."
+        ),
+        CredentialProblem.CORRUPT: tr(
+            "The keyring entry for this profile is unreadable. Enter the SecretId and "
+            "SecretKey again."
+        ),
+    }[error.problem]
+
+
+class SettingsDialog(QDialog):
+    switchedToPull = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: CredentialStore,
+        *,
+        env_credentials: bool = False,
+        api_language: str = "en-US",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = copy.deepcopy(settings)
+        self.store = store
+        self.api_language = api_language
+        self.session_credentials: dict[str, Credentials] = {}
+        self._drafts = [_Draft(p) for p in self.settings.profiles]
+        self._current: _Draft | None = None
+        self._call: BackgroundCall | None = None
+        self._push_url = ""
+
+        layout = QVBoxLayout(self)
+        if env_credentials:
+            note = QLabel(
+                self.tr(
+                    "Credentials from the environment (TENCENTCLOUD_SECRET_ID and "
+                    "TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring."
+                )
+            )
+            note.setObjectName("envCredentialsNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+        profiles_box = QGroupBox(self.tr("Connection profiles"))
+        row = QHBoxLayout(profiles_box)
+        left = QVBoxLayout()
+        self.profile_list = QListWidget()
+        self.profile_list.setObjectName("profileList")
+        self.profile_list.setAccessibleName(self.tr("Profiles"))
+        left.addWidget(self.profile_list)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        row.addLayout(left, 1)
+
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("profileName")
+        self.secret_id = QLineEdit()
+        self.secret_id.setObjectName("secretId")
+        self.secret_key = QLineEdit()
+        self.secret_key.setObjectName("secretKey")
+        self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_key = QCheckBox(self.tr("Show"))
+        self.show_key.setObjectName("showSecretKey")
+        self.show_key.toggled.connect(
+            lambda on: self.secret_key.setEchoMode(
+                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+            )
+        )
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.secret_key, 1)
+        key_row.addWidget(self.show_key)
+        self.sub_app_id = QLineEdit()
+        self.sub_app_id.setObjectName("subAppId")
+        self.sub_app_id.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,19}"), self)
+        )
+        self.sub_app_id.setPlaceholderText(self.tr("e.g. 1500000001 (required for newer accounts)"))
+        self.region = QLineEdit()
+        self.region.setObjectName("region")
+        self.region.setPlaceholderText(self.tr("optional, e.g. ap-guangzhou"))
+        self.endpoint = QLineEdit()
+        self.endpoint.setObjectName("endpoint")
+        self.endpoint.setPlaceholderText(DEFAULT_ENDPOINT)
+        self.problems = QLabel()
+        self.problems.setObjectName("profileProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("QLabel { color: #d32f2f; }")
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("SecretId"), self.secret_id)
+        form.addRow(self.tr("SecretKey"), key_row)
+        form.addRow(self.tr("SubAppId"), self.sub_app_id)
+        form.addRow(self.tr("Region"), self.region)
+        form.addRow(self.tr("API endpoint"), self.endpoint)
+        form.addRow(self.problems)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.switch_button = QPushButton(self.tr("Switch to reliable callback…"))
+        self.switch_button.setObjectName("switchToPull")
+        self.switch_button.setVisible(False)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.switch_button)
+        test_row.addStretch(1)
+        form.addRow(test_row)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.test_result)
+        self.form_widget = QWidget()
+        self.form_widget.setLayout(form)
+        row.addWidget(self.form_widget, 2)
+        layout.addWidget(profiles_box)
+
+        general = QGroupBox(self.tr("General"))
+        general_form = QFormLayout(general)
+        self.confirm_other = QCheckBox(self.tr("Confirm other event types automatically"))
+        self.confirm_other.setObjectName("confirmOtherTypes")
+        self.confirm_other.setToolTip(
+            self.tr(
+                "Off: upload, transcode and other events are recorded but left for other "
+                "systems. On: vodmonitor confirms them, and nobody else will receive them."
+            )
+        )
+        self.notifications = QCheckBox(self.tr("Show desktop notifications for new clips"))
+        self.minimize_to_tray = QCheckBox(
+            self.tr("Closing the window keeps vodmonitor in the tray")
+        )
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for label, code in (
+            (self.tr("System language"), ""),
+            ("English", "en"),
+            ("한국어", "ko"),
+            ("简体中文", "zh_CN"),
+        ):
+            self.language.addItem(label, code)
+        general_form.addRow(self.confirm_other)
+        general_form.addRow(self.notifications)
+        general_form.addRow(self.minimize_to_tray)
+        general_form.addRow(self.tr("Language (after restart)"), self.language)
+        layout.addWidget(general)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.confirm_other.setChecked(self.settings.confirm_other_types)
+        self.notifications.setChecked(self.settings.notifications)
+        self.minimize_to_tray.setChecked(self.settings.minimize_to_tray)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+
+        self.profile_list.currentRowChanged.connect(self._select)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.test_button.clicked.connect(self.test_connection)
+        self.switch_button.clicked.connect(self.switch_to_pull)
+        for field in (
+            self.name,
+            self.secret_id,
+            self.secret_key,
+            self.sub_app_id,
+            self.region,
+            self.endpoint,
+        ):
+            field.textEdited.connect(self._edited)
+        for draft in self._drafts:
+            self.profile_list.addItem(draft.profile.name)
+        if not self._drafts:
+            self._add()
+        active = next(
+            (
+                i
+                for i, d in enumerate(self._drafts)
+                if d.profile.name == self.settings.active_profile
+            ),
+            0,
+        )
+        self.profile_list.setCurrentRow(active)
+
+    # --- profiles ---------------------------------------------------------------------
+    def _add(self) -> None:
+        names = {d.profile.name for d in self._drafts}
+        name = self.tr("Profile {n}").format(n=len(self._drafts) + 1)
+        while name in names:
+            name += "+"
+        self._drafts.append(_Draft(Profile(name), loaded=True))
+        self.profile_list.addItem(name)
+        self.profile_list.setCurrentRow(len(self._drafts) - 1)
+
+    def _remove(self) -> None:
+        row = self.profile_list.currentRow()
+        if row < 0:
+            return
+        self._current = None
+        del self._drafts[row]
+        self.profile_list.takeItem(row)
+        if not self._drafts:
+            self._add()
+
+    def _select(self, row: int) -> None:
+        self._current = None
+        if not 0 <= row < len(self._drafts):
+            return
+        draft = self._drafts[row]
+        if not draft.loaded:
+            draft.loaded = True
+            try:
+                draft.stored = self.store.load(draft.profile.name)
+            except CredentialError as exc:
+                draft.load_error = credential_problem_text(self, exc)
+            if draft.stored is not None:
+                draft.secret_id = draft.stored.secret_id
+        self.name.setText(draft.profile.name)
+        self.secret_id.setText(draft.secret_id)
+        self.secret_key.setText(draft.new_key)
+        self.secret_key.setPlaceholderText(
+            self.tr("stored in the system keyring (type to replace)") if draft.stored else ""
+        )
+        self.sub_app_id.setText(
+            "" if draft.profile.sub_app_id is None else str(draft.profile.sub_app_id)
+        )
+        self.region.setText(draft.profile.region)
+        self.endpoint.setText(
+            "" if draft.profile.endpoint == DEFAULT_ENDPOINT else draft.profile.endpoint
+        )
+        self.test_result.setText(draft.load_error)
+        self.switch_button.setVisible(False)
+        self._current = draft
+        self._validate()
+
+    def _edited(self) -> None:
+        draft = self._current
+        if draft is None:
+            return
+        draft.profile.name = self.name.text().strip()
+        draft.secret_id = self.secret_id.text().strip()
+        draft.new_key = self.secret_key.text().strip()
+        text = self.sub_app_id.text().strip()
+        draft.profile.sub_app_id = int(text) if text else None
+        draft.profile.region = self.region.text().strip()
+        draft.profile.endpoint = self.endpoint.text().strip() or DEFAULT_ENDPOINT
+        item = self.profile_list.item(self.profile_list.currentRow())
+        if item is not None:
+            item.setText(draft.profile.name)
+        self._validate()
+
+    def _problems(self, draft: _Draft) -> list[str]:
+        problems = []
+        if not draft.profile.name:
+            problems.append(self.tr("The profile needs a name."))
+        elif [d.profile.name for d in self._drafts].count(draft.profile.name) > 1:
+            problems.append(self.tr("Another profile has this name."))
+        if draft.profile.sub_app_id is not None and draft.profile.sub_app_id <= 0:
+            problems.append(self.tr("SubAppId must be a positive number."))
+        try:
+            parse_endpoint(draft.profile.endpoint)
+        except EndpointError:
+            problems.append(
+                self.tr(
+                    "The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1."
+                )
+            )
+        return problems
+
+    def _validate(self) -> bool:
+        problems = [p for d in self._drafts for p in self._problems(d)]
+        current = self._problems(self._current) if self._current else []
+        self.problems.setText("\n".join(current))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        self.test_button.setEnabled(not current)
+        return not problems
+
+    # --- connection test --------------------------------------------------------------
+    def _connection(self) -> Connection | None:
+        draft = self._current
+        if draft is None:
+            return None
+        key = draft.new_key or (draft.stored.secret_key.reveal() if draft.stored else "")
+        if not draft.secret_id or not key:
+            self.test_result.setText(self.tr("Enter the SecretId and SecretKey first."))
+            return None
+        return Connection(
+            endpoint=parse_endpoint(draft.profile.endpoint),
+            secret_id=draft.secret_id,
+            secret_key=Secret(key),
+            token=draft.stored.token if draft.stored and not draft.new_key else None,
+            region=draft.profile.region,
+            sub_app_id=draft.profile.sub_app_id,
+            language=self.api_language,
+        )
+
+    def test_connection(self) -> None:
+        conn = self._connection()
+        if conn is None or (self._call is not None and self._call.is_running()):
+            return
+        self.test_button.setEnabled(False)
+        self.switch_button.setVisible(False)
+        self.test_result.setText(self.tr("Testing the connection…"))
+        self._call = BackgroundCall(lambda: VodApi(conn, timeout=10).describe_config(), self)
+        self._call.start(lambda result, error: self._tested(conn, result, error))
+
+    def _tested(
+        self, conn: Connection, result: EventConfig | None, error: BaseException | None
+    ) -> None:
+        self.test_button.setEnabled(True)
+        if isinstance(error, CloudError):
+            self.test_result.setText(explain_error(error, conn.endpoint.host))
+        elif error is not None:
+            self.test_result.setText(
+                self.tr("The test failed: {error}").format(error=type(error).__name__)
+            )
+        elif result is not None and result.is_push:
+            self._push_url = result.notification_url
+            self.test_result.setText(
+                self.tr(
+                    "Connected. This VOD application uses normal callback: events currently "
+                    "go to {url}. vodmonitor needs reliable callback to receive them."
+                ).format(url=result.notification_url or self.tr("(no callback URL set)"))
+            )
+            self.switch_button.setVisible(True)
+        else:
+            self.test_result.setText(
+                self.tr("Connected. Reliable callback is on: vodmonitor will receive clip results.")
+            )
+
+    def switch_to_pull(self) -> None:
+        conn = self._connection()
+        if conn is None or not confirm_switch_to_pull(self, self._push_url):
+            return
+        self.switch_button.setEnabled(False)
+        self._call = BackgroundCall(lambda: VodApi(conn, timeout=10).switch_to_pull(), self)
+        self._call.start(self._switched)
+
+    def _switched(self, _result: object, error: BaseException | None) -> None:
+        self.switch_button.setEnabled(True)
+        if isinstance(error, CloudError):
+            self.test_result.setText(explain_error(error))
+            return
+        self.switchedToPull.emit()
+        self.test_connection()
+
+    # --- saving -----------------------------------------------------------------------
+    def accept(self) -> None:
+        if not self._validate():
+            return
+        session_only = False
+        for draft in self._drafts:
+            if not draft.secret_id or not (draft.new_key or draft.stored):
+                continue
+            changed = draft.new_key or (draft.stored and draft.stored.secret_id != draft.secret_id)
+            if not changed:
+                continue
+            key = draft.new_key or (draft.stored.secret_key.reveal() if draft.stored else "")
+            credentials = Credentials(draft.secret_id, Secret(key))
+            try:
+                self.store.save(draft.profile.name, credentials)
+            except CredentialError as exc:
+                if session_only or self._offer_session_only(exc):
+                    session_only = True
+                    self.session_credentials[draft.profile.name] = Credentials(
+                        draft.secret_id, Secret(key), source=CredentialSource.SESSION
+                    )
+                    continue
+                return
+        previous = {p.name for p in self.settings.profiles}
+        self.settings.profiles = [d.profile for d in self._drafts]
+        for removed in previous - {p.name for p in self.settings.profiles}:
+            with contextlib.suppress(CredentialError):  # the entry stays in the keyring only
+                self.store.delete(removed)
+        if self._current is not None:
+            self.settings.active_profile = self._current.profile.name
+        self.settings.confirm_other_types = self.confirm_other.isChecked()
+        self.settings.notifications = self.notifications.isChecked()
+        self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
+        self.settings.language = self.language.currentData() or ""
+        super().accept()
+
+    def _offer_session_only(self, error: CredentialError) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot store the credentials"))
+        box.setText(credential_problem_text(self, error))
+        box.setInformativeText(
+            self.tr(
+                "You can use the credentials for this session only; they are forgotten when vodmonitor quits."
+            )
+        )
+        use = box.addButton(self.tr("Use for this session only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is use
+
+
+def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SettingsDialog", text)
+
+    answer = QMessageBox.warning(
+        parent,
+        tr("Switch to reliable callback"),
+        tr(
+            "Switching this VOD application to reliable callback stops the callbacks to "
+            "{url}. A server that receives events there now will stop getting them. "
+            "Switch?"
+        ).format(url=url or tr("its callback URL")),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

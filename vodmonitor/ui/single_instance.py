@@ -1,0 +1,61 @@
+"""One running instance per data dir; a second start raises the first and exits.
+
+QLockFile notices a lock whose process is gone (a killed instance) and takes it over, so
+a stale lock never blocks the next start.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+def _server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"vodmonitor-{digest}"
+
+
+class SingleInstance(QObject):
+    raiseRequested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self._name = _server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / "instance.lock"))
+        self._lock.setStaleLockTime(0)  # stale only when its process is gone
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self._lock.tryLock(200):
+            return False
+        QLocalServer.removeServer(self._name)  # a socket left by a killed instance
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self._name)
+        return True
+
+    def notify_running_instance(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(1000):
+            return False
+        socket.write(b"raise\n")
+        socket.waitForBytesWritten(1000)
+        socket.disconnectFromServer()
+        return True
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            connection.disconnected.connect(connection.deleteLater)
+            self.raiseRequested.emit()
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()

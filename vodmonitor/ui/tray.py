@@ -1,0 +1,80 @@
+"""Tray icon and coalesced desktop notifications for new clip results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from vodmonitor.store import StoredEvent
+
+COALESCE_MS = 1500
+
+
+class Tray(QObject):
+    showRequested = Signal(list)  # event ids to select; empty: just show the window
+    quitRequested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[StoredEvent] = []
+        self._shown: list[int] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(COALESCE_MS)
+        self._timer.timeout.connect(self._flush)
+        self.icon: QSystemTrayIcon | None = None
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip("vodmonitor")
+        menu = QMenu()
+        show = QAction(self.tr("Show vodmonitor"), menu)
+        show.triggered.connect(lambda: self.showRequested.emit([]))
+        quit_action = QAction(self.tr("Quit"), menu)
+        quit_action.triggered.connect(self.quitRequested)
+        menu.addAction(show)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        self._menu = menu
+        self.icon.setContextMenu(menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(lambda: self.showRequested.emit(list(self._shown)))
+        self.icon.show()
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.showRequested.emit([])
+
+    def add_new(self, events: list[StoredEvent]) -> None:
+        clips = [e for e in events if e.is_clip]
+        if clips:
+            self._pending.extend(clips)
+            if not self._timer.isActive():
+                self._timer.start()
+
+    def summary(self, events: list[StoredEvent]) -> str:
+        failed = sum(1 for e in events if e.succeeded is False)
+        if failed:
+            return self.tr("%n new clip(s), {failed} failed", "", len(events)).format(failed=failed)
+        return self.tr("%n new clip(s)", "", len(events))
+
+    def _flush(self) -> None:
+        events, self._pending = self._pending, []
+        if not events or self.icon is None:
+            return
+        self._shown = [e.id for e in events]
+        failed = any(e.succeeded is False for e in events)
+        icon = (
+            QSystemTrayIcon.MessageIcon.Warning
+            if failed
+            else QSystemTrayIcon.MessageIcon.Information
+        )
+        self.icon.showMessage("vodmonitor", self.summary(events), icon, 8000)
