@@ -23,6 +23,9 @@ from vodmonitor.simulator import (
 
 DATA = Path(__file__).parent / "data"
 
+# Fixtures that build the real application window (make_controller).
+pytest_plugins = ("tests.app_harness",)
+
 
 @pytest.fixture
 def sim_config() -> SimulatorConfig:

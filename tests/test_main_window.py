@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
 
-from tests.app_harness import MakeController, UrlCatcher, make_controller  # noqa: F401
+from tests.app_harness import MakeController, UrlCatcher
 from vodmonitor.engine import EngineState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.store import EventState
