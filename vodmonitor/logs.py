@@ -57,3 +57,12 @@ def setup_logging(log_dir: Path, level: str = "INFO") -> Path:
     handler._vodmonitor = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return log_file
+
+
+def stop_logging() -> None:
+    """Flush and detach the file handler (at exit, and between tests)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_vodmonitor", False)]:
+        handler.flush()
+        root.removeHandler(handler)
+        handler.close()

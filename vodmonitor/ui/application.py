@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from dataclasses import replace
 from importlib import resources
@@ -24,7 +25,7 @@ from vodmonitor.cloud import (
 )
 from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
 from vodmonitor.engine import Change, Engine, EngineConfig, EngineState, EngineStatus
-from vodmonitor.logs import register_secret, setup_logging
+from vodmonitor.logs import register_secret, setup_logging, stop_logging
 from vodmonitor.paths import AppPaths, resolve_paths
 from vodmonitor.settings import Profile, Settings, load_settings, save_settings
 from vodmonitor.simulator import (
@@ -360,6 +361,13 @@ def run(options: Options) -> int:
         box.exec()
         return 0
 
+    # Ctrl+C or a service manager's SIGTERM: leave through the event loop, cleanly.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    wakeup = QTimer()  # lets the interpreter run its signal handlers while Qt waits
+    wakeup.start(250)
+    wakeup.timeout.connect(lambda: None)
+
     controller = Controller(app, paths, options, loaded.settings)
     instance.raiseRequested.connect(lambda: controller.show_window([]))
     controller.start()
@@ -375,3 +383,5 @@ def run(options: Options) -> int:
     finally:
         controller.shutdown()
         instance.release()
+        log.info("vodmonitor stopped")
+        stop_logging()

@@ -1,0 +1,100 @@
+"""The real program in a subprocess: command-line flags, one instance per data dir."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import wait_for
+from vodmonitor import __version__
+from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
+
+
+def env_with_credentials() -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TENCENTCLOUD_SECRET_ID": DEMO_SECRET_ID,
+        "TENCENTCLOUD_SECRET_KEY": DEMO_SECRET_KEY,
+    }
+
+
+def start_app(data_dir: Path, sim: Simulator, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vodmonitor",
+            "--data-dir",
+            str(data_dir),
+            "--endpoint",
+            f"http://{sim.endpoint}",
+            "--sub-app-id",
+            str(sim.config.sub_app_id),
+            *extra,
+        ],
+        env=env_with_credentials(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def stored_rows(db: Path) -> int:
+    if not db.exists():
+        return 0
+    with sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True) as conn:
+        try:
+            return int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
+        except sqlite3.Error:
+            return 0
+
+
+def test_version() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "vodmonitor", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == f"vodmonitor {__version__}"
+
+
+@pytest.mark.slow
+def test_flags_and_single_instance_and_stale_lock(sim: Simulator, tmp_path: Path) -> None:
+    sim.enqueue_clips(4)
+    data = tmp_path / "portable"
+    db = data / "data" / "events-default.sqlite3"
+    first = start_app(data, sim)
+    try:
+        # Environment credentials plus flags: it runs against the endpoint, no dialog.
+        wait_for(lambda: stored_rows(db) == 4, timeout=30, interval=0.1)
+        second = start_app(data, sim)
+        _, err = second.communicate(timeout=30)
+        assert second.returncode == 0
+        assert "already running" in err
+        assert first.poll() is None
+        # A killed instance leaves its lock behind; the next start must not be blocked.
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+        assert (data / "data" / "instance.lock").exists()
+        sim.enqueue_clips(2)
+        third = start_app(data, sim)
+        try:
+            wait_for(lambda: stored_rows(db) == 6, timeout=30, interval=0.1)
+            assert third.poll() is None
+        finally:
+            third.terminate()
+            third.wait(10)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait(10)
+    assert (data / "logs" / "vodmonitor.log").stat().st_size > 0
+    assert not list((data / "config").glob("*.json"))  # nothing saved that was not asked for

@@ -1,0 +1,156 @@
+"""The settings dialog: validation, keyring, and Test connection against the simulator."""
+
+from __future__ import annotations
+
+import keyring
+import keyring.backends.fail
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from vodmonitor.credentials import CredentialSource, CredentialStore
+from vodmonitor.settings import Profile, Settings
+from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
+from vodmonitor.ui.settings_dialog import SettingsDialog
+
+
+def make_dialog(
+    qtbot, sim: Simulator | None = None, store: CredentialStore | None = None
+) -> SettingsDialog:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), store or CredentialStore())
+    qtbot.addWidget(dialog)
+    if sim is not None:
+        fill(
+            qtbot, dialog, endpoint=f"http://{sim.endpoint}", sub_app_id=str(sim.config.sub_app_id)
+        )
+    return dialog
+
+
+def fill(qtbot, dialog: SettingsDialog, **fields: str) -> None:  # type: ignore[no-untyped-def]
+    values = {"secret_id": DEMO_SECRET_ID, "secret_key": DEMO_SECRET_KEY, **fields}
+    for name, value in values.items():
+        widget = getattr(dialog, name)
+        widget.clear()
+        qtbot.keyClicks(widget, value)
+
+
+def run_test(qtbot, dialog: SettingsDialog) -> str:  # type: ignore[no-untyped-def]
+    dialog.test_button.click()
+    qtbot.waitUntil(
+        lambda: dialog.test_button.isEnabled() and "Testing" not in dialog.test_result.text(),
+        timeout=15000,
+    )
+    return dialog.test_result.text()
+
+
+def test_connection_success(qtbot, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, sim)
+    assert "Reliable callback is on" in run_test(qtbot, dialog)
+
+
+def test_wrong_key(qtbot, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, sim)
+    fill(qtbot, dialog, secret_key="not-the-key")
+    text = run_test(qtbot, dialog)
+    assert "SecretKey is wrong" in text and "RequestId" in text
+    assert "not-the-key" not in text
+
+
+def test_unknown_secret_id(qtbot, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, sim)
+    fill(qtbot, dialog, secret_id="AKIDunknown")
+    assert "does not know this SecretId" in run_test(qtbot, dialog)
+
+
+@pytest.mark.parametrize(("offset", "word"), [(-600, "ahead"), (900, "behind")])
+def test_skewed_clock(qtbot, sim: Simulator, offset: int, word: str) -> None:  # type: ignore[no-untyped-def]
+    sim.config.clock_offset = offset
+    dialog = make_dialog(qtbot, sim)
+    text = run_test(qtbot, dialog)
+    assert f"{abs(offset) // 60} minutes {word}" in text
+
+
+def test_network_unreachable(qtbot, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, sim)
+    sim.set_outage(True)
+    assert "Cannot reach" in run_test(qtbot, dialog)
+
+
+def test_push_mode_and_switch_to_pull(
+    qtbot, sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    sim.config.mode = "PUSH"
+    sim.config.notification_url = "https://hooks.example.com/vod"
+    dialog = make_dialog(qtbot, sim)
+    text = run_test(qtbot, dialog)
+    assert "normal callback" in text and "https://hooks.example.com/vod" in text
+    assert dialog.switch_button.isVisibleTo(dialog)
+    asked: list[str] = []
+
+    def confirm(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", confirm)
+    dialog.switch_button.click()
+    qtbot.waitUntil(lambda: "Reliable callback is on" in dialog.test_result.text(), timeout=15000)
+    assert sim.config.mode == "PULL"
+    assert "stops the callbacks to https://hooks.example.com/vod" in asked[0]
+
+
+def test_validation_as_you_type(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.keyClicks(dialog.endpoint, "http://example.com")
+    assert not ok.isEnabled() and "plain http" in dialog.problems.text()
+    dialog.endpoint.clear()
+    qtbot.keyClicks(dialog.endpoint, "http://127.0.0.1:8700")
+    assert ok.isEnabled()
+    qtbot.keyClicks(dialog.sub_app_id, "12ab")
+    assert dialog.sub_app_id.text() == "12"  # digits only
+
+
+def test_saves_to_keyring_and_masks_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot)
+    fill(qtbot, dialog, name="work")
+    assert dialog.secret_key.echoMode() == dialog.secret_key.EchoMode.Password
+    dialog.accept()
+    assert [p.name for p in dialog.settings.profiles] == ["work"]
+    assert dialog.settings.active_profile == "work"
+    stored = CredentialStore().load("work")
+    assert stored is not None and stored.secret_key.reveal() == DEMO_SECRET_KEY
+
+
+def test_no_keyring_offers_session_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, store=CredentialStore(keyring.backends.fail.Keyring()))
+    fill(qtbot, dialog, name="work")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        use = next(b for b in box.findChildren(QPushButton) if "session only" in b.text())
+        use.click()
+
+    QTimer.singleShot(100, answer)
+    dialog.accept()
+    assert seen and "No system keyring" in seen[0]
+    creds = dialog.session_credentials["work"]
+    assert creds.source is CredentialSource.SESSION
+    assert creds.secret_key.reveal() == DEMO_SECRET_KEY
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_existing_profile_keeps_stored_key(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vodmonitor.cloud import Secret
+    from vodmonitor.credentials import Credentials
+
+    CredentialStore().save("work", Credentials("AKIDstored", Secret("stored-key")))
+    dialog = SettingsDialog(
+        Settings(profiles=[Profile("work")], active_profile="work"), CredentialStore()
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.secret_id.text() == "AKIDstored"
+    assert dialog.secret_key.text() == ""  # never shown, even masked
+    assert "keyring" in dialog.secret_key.placeholderText()
