@@ -27,13 +27,13 @@ class EventState(StrEnum):
 WANTS_CONFIRM = (EventState.ACKNOWLEDGED.value, EventState.CONFIRM_FAILED.value)
 
 _MIGRATIONS: list[list[str]] = [
-    # 1: first release
+    # 1: first release. The raw JSON lives in its own table: the table view scans and sorts
+    # the narrow events table, which is several times faster without a KB of JSON per row.
     [
         """CREATE TABLE events (
             id INTEGER PRIMARY KEY,
             identity TEXT NOT NULL UNIQUE,
             event_type TEXT NOT NULL,
-            raw_json TEXT NOT NULL,
             task_id TEXT,
             src_file_id TEXT,
             file_id TEXT,
@@ -53,9 +53,14 @@ _MIGRATIONS: list[list[str]] = [
             confirm_attempt_at REAL,
             confirmed_at REAL
         )""",
+        """CREATE TABLE event_payloads (
+            id INTEGER PRIMARY KEY REFERENCES events(id),
+            raw_json TEXT NOT NULL
+        )""",
         "CREATE INDEX events_type_seen ON events(event_type, first_seen, id)",
-        "CREATE INDEX events_type_state ON events(event_type, state, first_seen)",
-        "CREATE INDEX events_task ON events(task_id)",
+        "CREATE INDEX events_type_task ON events(event_type, task_id, id)",
+        "CREATE INDEX events_type_state ON events(event_type, state)",
+        "CREATE INDEX events_type_succeeded ON events(event_type, succeeded)",
         "CREATE INDEX events_wants_confirm ON events(state) WHERE state IN ('acknowledged', 'confirm_failed')",
         """CREATE TABLE rejected_events (
             id INTEGER PRIMARY KEY,
@@ -68,10 +73,10 @@ _MIGRATIONS: list[list[str]] = [
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
-_UPSERT = """INSERT INTO events (identity, event_type, raw_json, task_id, src_file_id, file_id,
+_UPSERT = """INSERT INTO events (identity, event_type, task_id, src_file_id, file_id,
         file_url, file_type, err_code, message, succeeded, first_seen, last_seen, handle,
         handle_at, state, state_reason, acknowledged_at)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(identity) DO UPDATE SET
         last_seen = excluded.last_seen,
         delivery_count = delivery_count + 1,
@@ -79,10 +84,12 @@ _UPSERT = """INSERT INTO events (identity, event_type, raw_json, task_id, src_fi
         handle_at = CASE WHEN excluded.handle IS NULL THEN handle_at ELSE excluded.handle_at END"""
 
 COLUMNS = (
-    "id, identity, event_type, raw_json, task_id, src_file_id, file_id, file_url, file_type, "
-    "err_code, message, succeeded, first_seen, last_seen, delivery_count, handle, handle_at, "
-    "state, state_reason, acknowledged_at, confirm_attempt_at, confirmed_at"
+    "e.id, e.identity, e.event_type, p.raw_json, e.task_id, e.src_file_id, e.file_id, "
+    "e.file_url, e.file_type, e.err_code, e.message, e.succeeded, e.first_seen, e.last_seen, "
+    "e.delivery_count, e.handle, e.handle_at, e.state, e.state_reason, e.acknowledged_at, "
+    "e.confirm_attempt_at, e.confirmed_at"
 )
+_FROM = "events e JOIN event_payloads p ON p.id = e.id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +135,6 @@ def _row(event: Event, received_at: float, auto_acknowledge_other: bool) -> tupl
     return (
         event.identity,
         event.event_type,
-        event.raw_json,
         clip.task_id if clip else None,
         clip.src_file_id if clip else None,
         clip.file_id if clip else None,
@@ -249,23 +255,30 @@ class Store:
                 if not events:
                     continue
                 # One pull may in principle repeat an event: keep its last copy.
-                unique = list({event.identity: event for event in events}.values())
+                by_identity = {event.identity: event for event in events}
+                unique = list(by_identity.values())
                 db.executemany(
                     _UPSERT, [_row(e, received_at, auto_acknowledge_other) for e in unique]
                 )
                 marks = ",".join("?" * len(unique))
                 found = db.execute(
-                    f"SELECT id, delivery_count, state, handle, handle_at FROM events "
+                    f"SELECT id, identity, delivery_count, state, handle, handle_at FROM events "
                     f"WHERE identity IN ({marks})",
                     [event.identity for event in unique],
                 ).fetchall()
-                for row_id, deliveries, state, handle, handle_at in found:
+                new_payloads = []
+                for row_id, identity, deliveries, state, handle, handle_at in found:
                     if deliveries == 1:
                         inserted.add(row_id)
+                        new_payloads.append((row_id, by_identity[identity].raw_json))
                     elif row_id not in inserted:
                         updated.add(row_id)
                     if state in WANTS_CONFIRM and handle and handle_at == received_at:
                         to_confirm[row_id] = handle
+                db.executemany(
+                    "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)",
+                    new_payloads,
+                )
         return IngestResult(sorted(inserted), sorted(updated), list(to_confirm.items()))
 
     def record_rejected(self, rejected: Iterable[RejectedEvent], received_at: float) -> None:
@@ -362,7 +375,7 @@ class Store:
         for chunk in _chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
             for row in self._db.execute(
-                f"SELECT {COLUMNS} FROM events WHERE id IN ({marks})", chunk
+                f"SELECT {COLUMNS} FROM {_FROM} WHERE e.id IN ({marks})", chunk
             ):
                 event = _row_to_event(row)
                 out[event.id] = event
@@ -370,17 +383,12 @@ class Store:
 
     def all_events(self) -> list[StoredEvent]:
         return [
-            _row_to_event(r) for r in self._db.execute(f"SELECT {COLUMNS} FROM events ORDER BY id")
+            _row_to_event(r)
+            for r in self._db.execute(f"SELECT {COLUMNS} FROM {_FROM} ORDER BY e.id")
         ]
 
     def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:
-        where, params = ("WHERE event_type = ?", (event_type,)) if event_type else ("", ())
-        row = self._db.execute(
-            f"SELECT COALESCE(SUM(state = 'new'), 0), COALESCE(SUM(succeeded = 0), 0), COUNT(*) "
-            f"FROM events {where}",
-            params,
-        ).fetchone()
-        return Counts(int(row[0]), int(row[1]), int(row[2]))
+        return count_events(self._db, event_type)
 
     def rejected_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
@@ -388,6 +396,19 @@ class Store:
     def connection(self) -> sqlite3.Connection:
         """The raw connection, for the table model's queries on a read-only store."""
         return self._db
+
+
+def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
+    """Needs-attention, failed and total counts; each an index-only lookup."""
+    clauses = ["event_type = ?"] if event_type else []
+    params = [event_type] if event_type else []
+
+    def count(extra: str | None = None) -> int:
+        parts = clauses + ([extra] if extra else [])
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
+
+    return Counts(count("state = 'new'"), count("succeeded = 0"), count())
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:

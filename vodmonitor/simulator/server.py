@@ -296,8 +296,15 @@ class Simulator:
         if action == "DescribeEventsState":
             self._check_sub_app(params)
             return {"CountOfEventsToPull": self.queue.pending_count()}
-        if action == "DescribeSimulatorStats":  # not a VOD action: lets benchmarks read counters
+        # Not VOD actions: let benchmarks drive a simulator running in another process.
+        if action == "DescribeSimulatorStats":
             return dict(self.stats)
+        if action == "SimulatorEnqueueClips":
+            count = params.get("Count")
+            if not isinstance(count, int) or not 0 < count <= 1_000_000:
+                raise _ApiError("InvalidParameterValue", "Count must be 1 to 1000000.")
+            self.enqueue_clips(count)
+            return {"Enqueued": count}
         raise _ApiError("InvalidAction")
 
     def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:

@@ -53,6 +53,10 @@ log = logging.getLogger(__name__)
 
 DEMO_PROFILE = "demo"
 REFRESH_MS = 100  # coalesce bursts of engine changes into one table update
+# A refresh re-queries the whole view; on a large table space refreshes so that this work
+# takes at most a fifth of the time and the UI thread stays responsive during a backlog.
+REFRESH_WORK_SHARE = 5
+MAX_REFRESH_MS = 1000
 
 
 def app_icon() -> QIcon:
@@ -251,7 +255,9 @@ class Controller(QObject):
         self._changed.update(change.updated)
         self._inserted.extend(change.inserted)
         if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+            cost_ms = (self.model.last_query_s if self.model else 0.0) * 1000
+            interval = min(MAX_REFRESH_MS, max(REFRESH_MS, int(cost_ms * REFRESH_WORK_SHARE)))
+            self._refresh_timer.start(interval)
 
     def _refresh(self) -> None:
         changed, self._changed = tuple(self._changed), set()

@@ -95,11 +95,12 @@ class EventsModel(QAbstractTableModel):
         self._generation = 0
         self._applied_generation = 0
         self._closed = False
+        self.last_query_s = 0.0
         self._pending_updates: set[int] = set()
         self.counts = Counts(0, 0, 0)
         self._query = RowQuery(db_path)
         self._query.answered.connect(self._apply, Qt.ConnectionType.QueuedConnection)
-        self.request(reset=True)
+        self.request(reset=True, recount=True)
 
     def close(self) -> None:
         self._closed = True
@@ -114,8 +115,9 @@ class EventsModel(QAbstractTableModel):
 
     def set_filter(self, row_filter: RowFilter) -> None:
         if row_filter != self._filter:
+            recount = row_filter.event_type != self._filter.event_type
             self._filter = row_filter
-            self.request(reset=True)
+            self.request(reset=True, recount=recount)
 
     @property
     def sort_order(self) -> tuple[int, Qt.SortOrder]:
@@ -130,10 +132,12 @@ class EventsModel(QAbstractTableModel):
             self._sort_column, self._descending = column, descending
             self.request(reset=True)
 
-    def request(self, *, reset: bool = False) -> int:
+    def request(self, *, reset: bool = False, recount: bool = False) -> int:
         self._generation += 1
         self._query.submit(
-            Request(self._generation, self._filter, self._sort_column, self._descending, reset)
+            Request(
+                self._generation, self._filter, self._sort_column, self._descending, reset, recount
+            )
         )
         return self._generation
 
@@ -146,7 +150,7 @@ class EventsModel(QAbstractTableModel):
         for row_id in changed_ids:
             self._cache.pop(row_id, None)
         self._pending_updates.update(changed_ids)
-        self.request()
+        self.request(recount=True)
 
     def _apply(self, answer: Answer) -> None:
         if self._closed:  # an answer queued before close()
@@ -174,6 +178,7 @@ class EventsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), last)
         self._pending_updates.clear()
         self._applied_generation = answer.generation
+        self.last_query_s = answer.elapsed_s
         if answer.counts != self.counts:
             self.counts = answer.counts
             self.countsChanged.emit(answer.counts)

@@ -11,13 +11,14 @@ import logging
 import queue
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.store import Counts
+from vodmonitor.store import Counts, count_events
 
 log = logging.getLogger(__name__)
 
@@ -44,22 +45,23 @@ class RowFilter:
     def where(self) -> tuple[str, list[object]]:
         clauses: list[str] = []
         params: list[object] = []
+        text = self.text.strip()
         if self.event_type:
-            clauses.append("event_type = ?")
+            # A substring search reads every row anyway: scanning the table in order beats
+            # walking an index and jumping to each row ("+" keeps SQLite off the index).
+            clauses.append("+event_type = ?" if text else "event_type = ?")
             params.append(self.event_type)
         if self.needs_attention:
             clauses.append("state = 'new'")
         if self.failed_only:
             clauses.append("succeeded = 0")
-        text = self.text.strip()
         if text:
             like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append(
                 "(task_id LIKE ? ESCAPE '\\' OR src_file_id LIKE ? ESCAPE '\\' "
-                "OR file_id LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\' "
-                "OR event_type LIKE ? ESCAPE '\\')"
+                "OR file_id LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\')"
             )
-            params.extend([like] * 5)
+            params.extend([like] * 4)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -70,6 +72,7 @@ class Request:
     sort_column: int
     descending: bool
     reset: bool  # the filter or sort changed: no diff, the view resets
+    recount: bool  # the data or the event type changed: count again
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Answer:
     ids: list[int]
     counts: Counts
     reset: bool
+    elapsed_s: float = 0.0  # how long the query and diff took, to pace refreshes
     removed_runs: list[tuple[int, int]] = field(default_factory=list)  # descending
     inserted_runs: list[tuple[int, int]] = field(default_factory=list)  # ascending
 
@@ -115,6 +119,7 @@ class RowQuery(QObject):
         self._requests: queue.Queue[Request | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="row-query", daemon=True)
         self._last: list[int] = []
+        self._counts: Counts | None = None
         self._thread.start()
 
     def submit(self, request: Request) -> None:
@@ -133,6 +138,7 @@ class RowQuery(QObject):
                 request = self._requests.get()
                 # Newest wins; but a reset must never be lost behind a later refresh.
                 reset = request.reset if request else False
+                recount = request.recount if request else False
                 while request is not None:
                     try:
                         newer = self._requests.get_nowait()
@@ -141,17 +147,27 @@ class RowQuery(QObject):
                     if newer is None:
                         return
                     reset = reset or newer.reset
+                    recount = recount or newer.recount
                     request = newer
                 if request is None:
                     return
                 try:
-                    self.answered.emit(self._answer(db, request, reset))
+                    merged = Request(
+                        request.generation,
+                        request.row_filter,
+                        request.sort_column,
+                        request.descending,
+                        reset,
+                        recount,
+                    )
+                    self.answered.emit(self._answer(db, merged, reset))
                 except sqlite3.Error:
                     log.exception("table query failed")
         finally:
             db.close()
 
     def _answer(self, db: sqlite3.Connection, request: Request, reset: bool) -> Answer:
+        started = time.perf_counter()
         where, params = request.row_filter.where()
         direction = "DESC" if request.descending else "ASC"
         keys = ", ".join(
@@ -163,20 +179,12 @@ class RowQuery(QObject):
                 f"SELECT id FROM events{where} ORDER BY {keys}, id {direction}", params
             )
         ]
-        type_clause = (
-            ("WHERE event_type = ?", [request.row_filter.event_type])
-            if request.row_filter.event_type
-            else ("", [])
-        )
-        row = db.execute(
-            "SELECT COALESCE(SUM(state = 'new'), 0), COALESCE(SUM(succeeded = 0), 0), COUNT(*) "
-            f"FROM events {type_clause[0]}",
-            type_clause[1],
-        ).fetchone()
-        counts = Counts(int(row[0]), int(row[1]), int(row[2]))
+        if request.recount or self._counts is None:
+            self._counts = count_events(db, request.row_filter.event_type)
         previous, self._last = self._last, ids
         if not reset:
             plan = diff(previous, ids)
             if plan is not None:
-                return Answer(request.generation, ids, counts, False, plan[0], plan[1])
-        return Answer(request.generation, ids, counts, True)
+                elapsed = time.perf_counter() - started
+                return Answer(request.generation, ids, self._counts, False, elapsed, *plan)
+        return Answer(request.generation, ids, self._counts, True, time.perf_counter() - started)

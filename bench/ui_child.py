@@ -1,0 +1,162 @@
+"""One measured run of the UI for bench/ui.py, in its own process. Prints one JSON line.
+
+``ours DATA_DIR ENDPOINT SUB_APP_ID``: the real controller and window.
+``baseline DATA_DIR``: the same rows loaded into a QTableWidget.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+T0 = float(os.environ.get("BENCH_T0", time.time()))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class PaintWatch(QObject):
+    """Notes the time of the next paint of a widget once a condition holds."""
+
+    def __init__(self, widget, ready) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.ready = ready
+        self.painted_at: float | None = None
+        widget.installEventFilter(self)
+
+    def arm(self) -> None:
+        self.painted_at = None
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self.painted_at is None and self.ready():
+            self.painted_at = time.time()
+        return False
+
+
+def wait(app: QApplication, predicate, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``predicate()``. The loop sleeps between events as the app's
+    own loop does; a processEvents() spin would hold the GIL and starve worker threads."""
+    deadline = time.time() + timeout
+    while not predicate():
+        if time.time() > deadline:
+            raise TimeoutError("benchmark step did not finish")
+        loop = QEventLoop()
+        QTimer.singleShot(2, loop.quit)
+        loop.exec()
+
+
+def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
+    from common import tuned_client  # the simulator runs in the parent's child process
+
+    from vodmonitor.cli import Options
+    from vodmonitor.paths import resolve_paths
+    from vodmonitor.settings import Settings
+    from vodmonitor.ui.application import Controller, app_icon
+
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    paths = resolve_paths(data_dir).ensure()
+    options = Options(False, data_dir, None, endpoint, int(sub_app_id), False, "WARNING")
+    controller = Controller(app, paths, options, Settings())
+    table = controller.window.table
+
+    def model_rows() -> int:
+        return controller.model.rowCount() if controller.model else 0
+
+    watch = PaintWatch(table.viewport(), lambda: model_rows() > 0)
+    controller.start()
+    wait(app, lambda: watch.painted_at is not None)
+    first_paint = watch.painted_at - T0  # type: ignore[operator]
+    total = model_rows()
+
+    # A search keystroke to an updated, painted view.
+    watch.ready = lambda: 0 < model_rows() < total
+    watch.arm()
+    started = time.time()
+    controller.window.search.setText("clipVideo-ab")
+    wait(app, lambda: watch.painted_at is not None)
+    filter_ms = (watch.painted_at - started) * 1000  # type: ignore[operator]
+    controller.window.search.clear()
+    wait(app, lambda: model_rows() == total)
+
+    # Sort by Task ID, from the header click to the painted view.
+    first_task = controller.model.index(0, 3).data()  # type: ignore[union-attr]
+    watch.ready = lambda: controller.model.index(0, 3).data() != first_task  # type: ignore[union-attr]
+    watch.arm()
+    started = time.time()
+    table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    wait(app, lambda: watch.painted_at is not None)
+    sort_ms = (watch.painted_at - started) * 1000  # type: ignore[operator]
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    # The longest UI-thread stall while the engine ingests a 10,000-event backlog.
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+    client = tuned_client(type("Sim", (), {"endpoint": endpoint})())  # type: ignore[arg-type]
+    client.call_json("SimulatorEnqueueClips", {"SubAppId": int(sub_app_id), "Count": 10_000})
+    heartbeat.start(10)
+    last[0] = time.perf_counter()
+    wait(app, lambda: controller.model.counts.total >= total + 10_000)  # type: ignore[union-attr]
+    heartbeat.stop()
+    controller.shutdown()
+    return {
+        "first_paint_s": round(first_paint, 3),
+        "filter_ms": round(filter_ms, 1),
+        "sort_ms": round(sort_ms, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "max_ui_stall_ms": round(max(gaps) * 1000 - 10, 1),
+    }
+
+
+def baseline(data_dir: str) -> dict[str, float]:
+    import sqlite3
+    from pathlib import Path
+
+    app = QApplication(sys.argv[:1])
+    db = Path(data_dir) / "data" / "events-default.sqlite3"
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT first_seen, state, err_code, task_id, src_file_id, file_id, file_type, file_url "
+        "FROM events WHERE event_type = 'ClipComplete' ORDER BY first_seen DESC"
+    ).fetchall()
+    table = QTableWidget(len(rows), 8)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+    watch = PaintWatch(table.viewport(), lambda: table.rowCount() > 0)
+    table.resize(1180, 600)
+    table.show()
+    wait(app, lambda: watch.painted_at is not None)
+    first_paint = watch.painted_at - T0  # type: ignore[operator]
+    watch.arm()
+    started = time.time()
+    for r in range(table.rowCount()):
+        item = table.item(r, 3)
+        table.setRowHidden(r, "clipVideo-ab" not in (item.text() if item else ""))
+    wait(app, lambda: watch.painted_at is not None)
+    filter_ms = (watch.painted_at - started) * 1000  # type: ignore[operator]
+    return {"first_paint_s": round(first_paint, 3), "filter_ms": round(filter_ms, 1)}
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    result = ours(*sys.argv[2:5]) if mode == "ours" else baseline(sys.argv[2])
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # skip interpreter teardown: it is not part of what is measured
