@@ -35,7 +35,7 @@ class PaintWatch(QObject):
     def arm(self) -> None:
         self.painted_at = None
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == QEvent.Type.Paint and self.painted_at is None and self.ready():
             self.painted_at = time.time()
         return False
