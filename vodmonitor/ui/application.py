@@ -58,6 +58,8 @@ REFRESH_MS = 100  # coalesce bursts of engine changes into one table update
 REFRESH_WORK_SHARE = 5
 MAX_REFRESH_MS = 1000
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 
 def app_icon() -> QIcon:
     icon = QIcon()
@@ -66,10 +68,6 @@ def app_icon() -> QIcon:
         with resources.as_file(folder.joinpath(f"vodmonitor-{size}.png")) as path:
             icon.addFile(str(path))
     return icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
 
 
 def demo_simulator() -> Simulator:
@@ -141,7 +139,12 @@ class Controller(QObject):
             return
         self._start_engine(self.profile_name or "default", connection)
         if problem:
-            QTimer.singleShot(0, lambda: self._warn(_tr("Cannot read the credentials"), problem))
+            QTimer.singleShot(
+                0,
+                lambda: self._warn(
+                    translate("Application", "Cannot read the credentials"), problem
+                ),
+            )
 
     def quit(self) -> None:
         self.window.allow_close = True
@@ -186,7 +189,7 @@ class Controller(QObject):
             try:
                 credentials = self.credential_store.load(profile.name)
             except CredentialError as exc:
-                problem = credential_problem_text(self.window, exc)
+                problem = credential_problem_text(exc)
         if credentials is None:
             return None, problem
         try:
@@ -298,7 +301,7 @@ class Controller(QObject):
             return  # the demo keeps running until the app restarts
         connection, problem = self._active_connection()
         if problem:
-            self._warn(_tr("Cannot read the credentials"), problem)
+            self._warn(translate("Application", "Cannot read the credentials"), problem)
         if self.engine is None or self.profile_name != old_profile:
             self._start_engine(self.profile_name or "default", connection)
         else:
@@ -322,7 +325,10 @@ class Controller(QObject):
 
     def _switched(self, _result: object, error: BaseException | None) -> None:
         if isinstance(error, CloudError):
-            self._warn(_tr("Could not switch to reliable callback"), explain_error(error))
+            self._warn(
+                translate("Application", "Could not switch to reliable callback"),
+                explain_error(error),
+            )
         elif self.engine is not None:
             self.engine.update_connection(self.connection)  # re-reads the event config
 
@@ -355,11 +361,14 @@ def run(options: Options) -> int:
     instance = SingleInstance(paths.data_dir)
     if not instance.acquire():
         raised = instance.notify_running_instance()
-        message = _tr(
-            "vodmonitor is already running with this data folder; its window was brought to the front."
+        message = translate(
+            "Application",
+            "vodmonitor is already running with this data folder; its window was brought to the front.",
         )
         print(
-            message if raised else _tr("vodmonitor is already running with this data folder."),
+            message
+            if raised
+            else translate("Application", "vodmonitor is already running with this data folder."),
             file=sys.stderr,
         )
         box = QMessageBox(QMessageBox.Icon.Information, "vodmonitor", message)
@@ -379,9 +388,10 @@ def run(options: Options) -> int:
     controller.start()
     if loaded.warning:
         controller._warn(
-            _tr("Settings could not be read"),
-            _tr(
-                "The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})"
+            translate("Application", "Settings could not be read"),
+            translate(
+                "Application",
+                "The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})",
             ).format(path=loaded.kept_aside, reason=loaded.warning),
         )
     try:

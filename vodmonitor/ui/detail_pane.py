@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
-from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from vodmonitor.store import StoredEvent
+from vodmonitor.ui.events_model import format_timestamp, state_text
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes in a monospaced font: CJK characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 class DetailPane(QPlainTextEdit):
@@ -21,10 +27,7 @@ class DetailPane(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Select a row to see every field and the raw JSON."))
 
     def _when(self, value: float | None) -> str:
-        if value is None:
-            return "—"
-        when = QDateTime.fromMSecsSinceEpoch(int(value * 1000))
-        return QLocale().toString(when, QLocale.FormatType.LongFormat)
+        return "—" if value is None else format_timestamp(value, seconds=True)
 
     def show_event(self, event: StoredEvent | None) -> None:
         if event is None:
@@ -41,7 +44,8 @@ class DetailPane(QPlainTextEdit):
             (self.tr("Message"), event.message or "—"),
             (
                 self.tr("Status"),
-                event.state.value + (f" ({event.state_reason})" if event.state_reason else ""),
+                state_text(event.state)
+                + (f" ({event.state_reason})" if event.state_reason else ""),
             ),
             (self.tr("First received"), self._when(event.first_seen)),
             (self.tr("Last received"), self._when(event.last_seen)),
@@ -49,8 +53,10 @@ class DetailPane(QPlainTextEdit):
             (self.tr("Acknowledged"), self._when(event.acknowledged_at)),
             (self.tr("Confirmed"), self._when(event.confirmed_at)),
         ]
-        width = max(len(label) for label, _ in fields)
-        lines = [f"{label.ljust(width)}  {value}" for label, value in fields]
+        width = max(display_width(label) for label, _ in fields)
+        lines = [
+            f"{label}{' ' * (width - display_width(label))}  {value}" for label, value in fields
+        ]
         try:
             raw = json.dumps(json.loads(event.raw_json), indent=2, ensure_ascii=False)
         except ValueError:

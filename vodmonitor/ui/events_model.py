@@ -32,6 +32,8 @@ from vodmonitor.store import Counts, EventState, Store, StoredEvent
 from vodmonitor.ui.row_query import Answer, Request, RowFilter, RowQuery
 from vodmonitor.urls import is_safe_url
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 
 class Column(IntEnum):
     RECEIVED = 0
@@ -71,7 +73,30 @@ _CACHE_ROWS = 20_000
 
 
 def _tr(text: str) -> str:
+    """For strings marked with QT_TRANSLATE_NOOP above; literals use translate() directly."""
     return QCoreApplication.translate("EventsModel", text)
+
+
+def state_text(state: EventState) -> str:
+    return _tr(STATE_TEXT[state])
+
+
+def _with_seconds(pattern: str) -> str:
+    return pattern if "ss" in pattern else pattern.replace("mm", "mm:ss", 1)
+
+
+def format_timestamp(value: float, *, seconds: bool = False, date: bool = True) -> str:
+    """The user's locale's short date and time; the long formats spell out time zones."""
+    locale = QLocale()
+    when = QDateTime.fromMSecsSinceEpoch(int(value * 1000))
+    time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds:
+        time_pattern = _with_seconds(time_pattern)
+    if not date:
+        return locale.toString(when.time(), time_pattern)
+    return locale.toString(
+        when, f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {time_pattern}"
+    )
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -278,20 +303,19 @@ class EventsModel(QAbstractTableModel):
 
     def _display(self, event: StoredEvent, column: int) -> str:
         if column == Column.RECEIVED:
-            when = QDateTime.fromMSecsSinceEpoch(int(event.first_seen * 1000))
-            return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            return format_timestamp(event.first_seen)
         if column == Column.STATUS:
             if not event.is_clip and event.state is EventState.NEW:
-                return _tr("Recorded (not confirmed)")
-            return _tr(STATE_TEXT[event.state])
+                return translate("EventsModel", "Recorded (not confirmed)")
+            return state_text(event.state)
         if column == Column.RESULT:
             if not event.is_clip:
                 return event.event_type
             if event.succeeded:
-                return _tr("OK")
+                return translate("EventsModel", "OK")
             if event.err_code is None and not event.message:
-                return _tr("Failed")
-            return _tr("Error {code}: {message}").format(
+                return translate("EventsModel", "Failed")
+            return translate("EventsModel", "Error {code}: {message}").format(
                 code=event.err_code if event.err_code is not None else "?",
                 message=event.message or "",
             )
@@ -306,7 +330,11 @@ class EventsModel(QAbstractTableModel):
         if column == Column.LINK:
             if not event.file_url:
                 return ""
-            return event.file_url if is_safe_url(event.file_url) else _tr("(unsafe link hidden)")
+            return (
+                event.file_url
+                if is_safe_url(event.file_url)
+                else translate("EventsModel", "(unsafe link hidden)")
+            )
         return ""
 
     def _tooltip(self, event: StoredEvent, column: int) -> str | None:
@@ -316,8 +344,10 @@ class EventsModel(QAbstractTableModel):
             return event.message
         if column == Column.LINK and event.file_url:
             if is_safe_url(event.file_url):
-                return _tr("Click to open {url}").format(url=event.file_url)
-            return _tr("This link is not a plain http(s) address and will not be opened.")
+                return translate("EventsModel", "Click to open {url}").format(url=event.file_url)
+            return translate(
+                "EventsModel", "This link is not a plain http(s) address and will not be opened."
+            )
         return None
 
 

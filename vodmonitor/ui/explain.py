@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from vodmonitor.cloud import CloudError, ErrorKind
 from vodmonitor.engine import EngineState, EngineStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Explain", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def explain_error(error: CloudError, endpoint: str = "") -> str:
@@ -21,64 +19,85 @@ def explain_error(error: CloudError, endpoint: str = "") -> str:
         if error.clock_skew_s is not None:
             minutes = round(abs(error.clock_skew_s) / 60)
             if error.clock_skew_s > 0:
-                text = _tr("Your computer's clock is {minutes} minutes ahead.")
+                text = translate("Explain", "Your computer's clock is {minutes} minutes ahead.")
             else:
-                text = _tr("Your computer's clock is {minutes} minutes behind.")
+                text = translate("Explain", "Your computer's clock is {minutes} minutes behind.")
             text = text.format(minutes=minutes)
         else:
-            text = _tr("Your computer's clock is more than 5 minutes off.")
-        text += " " + _tr("Set the time automatically in the system settings, then try again.")
+            text = translate("Explain", "Your computer's clock is more than 5 minutes off.")
+        text += " " + translate(
+            "Explain", "Set the time automatically in the system settings, then try again."
+        )
     elif code == "AuthFailure.SecretIdNotFound":
-        text = _tr("Tencent Cloud does not know this SecretId. Check it in the CAM console.")
+        text = translate(
+            "Explain", "Tencent Cloud does not know this SecretId. Check it in the CAM console."
+        )
     elif code in ("AuthFailure.SignatureFailure", "AuthFailure.InvalidSecretId"):
-        text = _tr("The SecretKey is wrong for this SecretId. Copy it again from the CAM console.")
+        text = translate(
+            "Explain",
+            "The SecretKey is wrong for this SecretId. Copy it again from the CAM console.",
+        )
     elif code.startswith(("UnauthorizedOperation", "AuthFailure.UnauthorizedOperation")):
-        text = _tr(
-            "These credentials have no permission for VOD. Ask your administrator to grant VOD access."
+        text = translate(
+            "Explain",
+            "These credentials have no permission for VOD. Ask your administrator to grant VOD access.",
         )
     elif code == "FailedOperation.InvalidVodUser":
-        text = _tr("VOD is not activated for this account.")
+        text = translate("Explain", "VOD is not activated for this account.")
     elif code.startswith("InvalidParameterValue.SubAppId"):
-        text = _tr("The SubAppId does not exist for this account. Check it in the VOD console.")
-    elif code == "NoCredentials":
-        text = _tr("No credentials are set.")
-    elif error.kind is ErrorKind.AUTH:
-        text = _tr("Tencent Cloud refused the credentials ({code}).").format(code=code)
-    elif error.kind is ErrorKind.THROTTLED:
-        text = _tr("Tencent Cloud asked vodmonitor to slow down.")
-    elif code == "ClientNetworkError":
-        text = _tr("Cannot reach {endpoint}. Check the network connection or proxy.").format(
-            endpoint=endpoint or _tr("Tencent Cloud")
+        text = translate(
+            "Explain", "The SubAppId does not exist for this account. Check it in the VOD console."
         )
+    elif code == "NoCredentials":
+        text = translate("Explain", "No credentials are set.")
+    elif error.kind is ErrorKind.AUTH:
+        text = translate("Explain", "Tencent Cloud refused the credentials ({code}).").format(
+            code=code
+        )
+    elif error.kind is ErrorKind.THROTTLED:
+        text = translate("Explain", "Tencent Cloud asked vodmonitor to slow down.")
+    elif code == "ClientNetworkError":
+        text = translate(
+            "Explain", "Cannot reach {endpoint}. Check the network connection or proxy."
+        ).format(endpoint=endpoint or translate("Explain", "Tencent Cloud"))
     elif error.kind is ErrorKind.TRANSIENT:
-        text = _tr("Tencent Cloud had a temporary problem ({code}).").format(code=code)
+        text = translate("Explain", "Tencent Cloud had a temporary problem ({code}).").format(
+            code=code
+        )
     else:
-        text = _tr("The request failed: {code}: {message}").format(code=code, message=error.message)
+        text = translate("Explain", "The request failed: {code}: {message}").format(
+            code=code, message=error.message
+        )
     if error.request_id:
-        text += " " + _tr("(RequestId {request_id})").format(request_id=error.request_id)
+        text += " " + translate("Explain", "(RequestId {request_id})").format(
+            request_id=error.request_id
+        )
     return text
 
 
 def describe_status(status: EngineStatus, endpoint: str = "") -> str:
     state = status.state
     if state is EngineState.CONNECTING:
-        return _tr("Connecting…")
+        return translate("Explain", "Connecting…")
     if state is EngineState.LIVE:
-        return _tr("Live: receiving clip results")
+        return translate("Explain", "Live: receiving clip results")
     if state in (EngineState.BACKING_OFF, EngineState.THROTTLED):
         seconds = max(0, round((status.retry_at or time.time()) - time.time()))
         reason = explain_error(status.error, endpoint) if status.error else ""
         return (
-            _tr("{reason} Retrying in {seconds} s.").format(reason=reason, seconds=seconds).strip()
+            translate("Explain", "{reason} Retrying in {seconds} s.")
+            .format(reason=reason, seconds=seconds)
+            .strip()
         )
     if state is EngineState.AUTH_ERROR:
         reason = explain_error(status.error, endpoint) if status.error else ""
-        return _tr("Stopped: {reason}").format(reason=reason)
+        return translate("Explain", "Stopped: {reason}").format(reason=reason)
     if state is EngineState.PUSH_MODE:
-        return _tr(
+        return translate(
+            "Explain",
             "This VOD application uses normal callback: events go to {url}, so there is "
-            "nothing to pull."
-        ).format(url=status.notification_url or _tr("its callback URL"))
+            "nothing to pull.",
+        ).format(url=status.notification_url or translate("Explain", "its callback URL"))
     if state is EngineState.NO_CREDENTIALS:
-        return _tr("No credentials: open the settings, or try the demo.")
-    return _tr("Stopped")
+        return translate("Explain", "No credentials: open the settings, or try the demo.")
+    return translate("Explain", "Stopped")

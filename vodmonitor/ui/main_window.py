@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
-    QDateTime,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -42,7 +41,7 @@ from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, EventState
 from vodmonitor.ui.detail_pane import DetailPane
-from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
+from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole, format_timestamp
 from vodmonitor.ui.explain import describe_status
 from vodmonitor.ui.row_query import RowFilter
 
@@ -335,7 +334,7 @@ class MainWindow(QMainWindow):
             header.restoreState(state)
         else:
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-            widths = (150, 170, 260, 230, 170, 170, 70)
+            widths = (140, 150, 220, 220, 160, 160, 70)
             for column, width in enumerate(widths):
                 self.table.setColumnWidth(column, width)
         self._apply_filter()
@@ -429,12 +428,8 @@ class MainWindow(QMainWindow):
         if button:
             self.status_button.setText(button)
         if status.last_poll_ok:
-            when = QDateTime.fromMSecsSinceEpoch(int(status.last_poll_ok * 1000))
-            self.last_poll.setText(
-                self.tr("Last poll {time}").format(
-                    time=QLocale().toString(when.time(), QLocale.FormatType.LongFormat)
-                )
-            )
+            when = format_timestamp(status.last_poll_ok, seconds=True, date=False)
+            self.last_poll.setText(self.tr("Last poll {time}").format(time=when))
 
     def _refresh_status_text(self) -> None:
         self.connection_status.setText(describe_status(self._status, self._endpoint))

@@ -57,26 +57,33 @@ class _Draft:
     load_error: str = ""
 
 
-def credential_problem_text(widget: QWidget, error: CredentialError) -> str:
-    tr = widget.tr
-    return {
-        CredentialProblem.NO_BACKEND: tr(
+def credential_problem_text(error: CredentialError) -> str:
+    """The keyring problem and its fix, in the user's language."""
+    translate = QCoreApplication.translate
+    texts = {
+        CredentialProblem.NO_BACKEND: translate(
+            "SettingsDialog",
             "No system keyring is available, and vodmonitor never writes keys to a plain "
             "file. Install or start a keyring (Windows Credential Manager, macOS Keychain, "
-            "GNOME Keyring or KWallet)."
+            "GNOME Keyring or KWallet).",
         ),
-        CredentialProblem.LOCKED: tr(
+        CredentialProblem.LOCKED: translate(
+            "SettingsDialog",
             "The system keyring is locked or could not be opened. Unlock it (log in again, "
-            "or open your keyring app) and try again."
+            "or open your keyring app) and try again.",
         ),
-        CredentialProblem.FAILED: tr(
-            "The system keyring refused the request; the prompt may have been dismissed. Try again."
+        CredentialProblem.FAILED: translate(
+            "SettingsDialog",
+            "The system keyring refused the request; the prompt may have been dismissed. "
+            "Try again.",
         ),
-        CredentialProblem.CORRUPT: tr(
+        CredentialProblem.CORRUPT: translate(
+            "SettingsDialog",
             "The keyring entry for this profile is unreadable. Enter the SecretId and "
-            "SecretKey again."
+            "SecretKey again.",
         ),
-    }[error.problem]
+    }
+    return texts[error.problem]
 
 
 class SettingsDialog(QDialog):
@@ -291,7 +298,7 @@ class SettingsDialog(QDialog):
             try:
                 draft.stored = self.store.load(draft.profile.name)
             except CredentialError as exc:
-                draft.load_error = credential_problem_text(self, exc)
+                draft.load_error = credential_problem_text(exc)
             if draft.stored is not None:
                 draft.secret_id = draft.stored.secret_id
         self.name.setText(draft.profile.name)
@@ -463,7 +470,7 @@ class SettingsDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Cannot store the credentials"))
-        box.setText(credential_problem_text(self, error))
+        box.setText(credential_problem_text(error))
         box.setInformativeText(
             self.tr(
                 "You can use the credentials for this session only; they are forgotten when vodmonitor quits."
@@ -476,17 +483,16 @@ class SettingsDialog(QDialog):
 
 
 def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SettingsDialog", text)
-
+    translate = QCoreApplication.translate
     answer = QMessageBox.warning(
         parent,
-        tr("Switch to reliable callback"),
-        tr(
+        translate("SettingsDialog", "Switch to reliable callback"),
+        translate(
+            "SettingsDialog",
             "Switching this VOD application to reliable callback stops the callbacks to "
             "{url}. A server that receives events there now will stop getting them. "
-            "Switch?"
-        ).format(url=url or tr("its callback URL")),
+            "Switch?",
+        ).format(url=url or translate("SettingsDialog", "its callback URL")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

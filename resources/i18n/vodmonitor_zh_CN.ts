@@ -1,0 +1,817 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="145" />
+        <location filename="../../vodmonitor/ui/application.py" line="304" />
+        <source>Cannot read the credentials</source>
+        <translation>无法读取凭据</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="329" />
+        <source>Could not switch to reliable callback</source>
+        <translation>无法切换到可靠回调</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="364" />
+        <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
+        <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="371" />
+        <source>vodmonitor is already running with this data folder.</source>
+        <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="391" />
+        <source>Settings could not be read</source>
+        <translation>无法读取设置</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="392" />
+        <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
+        <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="21" />
+        <source>Event details</source>
+        <translation>事件详情</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="22" />
+        <source>Select a row to see every field and the raw JSON.</source>
+        <translation>选择一行即可查看所有字段和原始 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="35" />
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="36" />
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
+        <source>Source file ID</source>
+        <translation>源文件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
+        <source>Output file ID</source>
+        <translation>输出文件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
+        <source>File URL</source>
+        <translation>文件 URL</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="48" />
+        <source>First received</source>
+        <translation>首次接收</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="49" />
+        <source>Last received</source>
+        <translation>最近接收</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
+        <source>Deliveries</source>
+        <translation>投递次数</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
+        <source>Confirmed</source>
+        <translation>提交确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60" />
+        <source>Raw JSON as received:</source>
+        <translation>接收到的原始 JSON：</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="50" />
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="51" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="52" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="53" />
+        <source>Task ID</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="54" />
+        <source>Source file ID</source>
+        <translation>源文件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="55" />
+        <source>Output file ID</source>
+        <translation>输出文件 ID</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="56" />
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="57" />
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="61" />
+        <source>New</source>
+        <translation>新结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="62" />
+        <source>Acknowledged, confirming</source>
+        <translation>已确认，正在提交</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="63" />
+        <source>Confirmed</source>
+        <translation>已提交确认</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="64" />
+        <source>Confirm failed</source>
+        <translation>提交确认失败</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="292" />
+        <source>Recorded (not confirmed)</source>
+        <translation>已记录（不确认）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="298" />
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="300" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="301" />
+        <source>Error {code}: {message}</source>
+        <translation>错误 {code}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="319" />
+        <source>(unsafe link hidden)</source>
+        <translation>（已隐藏不安全的链接）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
+        <source>Click to open {url}</source>
+        <translation>点击打开 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="331" />
+        <source>This link is not a plain http(s) address and will not be opened.</source>
+        <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTable</name>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="92" />
+        <source>Clip results</source>
+        <translation>剪辑结果</translation>
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="22" />
+        <source>Your computer's clock is {minutes} minutes ahead.</source>
+        <translation>您的电脑时钟快了 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="24" />
+        <source>Your computer's clock is {minutes} minutes behind.</source>
+        <translation>您的电脑时钟慢了 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="27" />
+        <source>Your computer's clock is more than 5 minutes off.</source>
+        <translation>您的电脑时钟偏差超过 5 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="28" />
+        <source>Set the time automatically in the system settings, then try again.</source>
+        <translation>请在系统设置中开启自动设置时间，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="32" />
+        <source>Tencent Cloud does not know this SecretId. Check it in the CAM console.</source>
+        <translation>腾讯云不存在此 SecretId，请在访问管理（CAM）控制台中核对。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="36" />
+        <source>The SecretKey is wrong for this SecretId. Copy it again from the CAM console.</source>
+        <translation>此 SecretId 对应的 SecretKey 不正确，请从访问管理（CAM）控制台重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="41" />
+        <source>These credentials have no permission for VOD. Ask your administrator to grant VOD access.</source>
+        <translation>此凭据没有云点播权限，请联系管理员授予云点播访问权限。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="46" />
+        <source>VOD is not activated for this account.</source>
+        <translation>此账号尚未开通云点播。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="48" />
+        <source>The SubAppId does not exist for this account. Check it in the VOD console.</source>
+        <translation>此账号下不存在该 SubAppId，请在云点播控制台中核对。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="52" />
+        <source>No credentials are set.</source>
+        <translation>尚未设置凭据。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="54" />
+        <source>Tencent Cloud refused the credentials ({code}).</source>
+        <translation>腾讯云拒绝了该凭据（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="58" />
+        <source>Tencent Cloud asked vodmonitor to slow down.</source>
+        <translation>腾讯云要求 vodmonitor 降低请求频率。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="60" />
+        <source>Cannot reach {endpoint}. Check the network connection or proxy.</source>
+        <translation>无法连接 {endpoint}，请检查网络连接或代理。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="62" />
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="64" />
+        <source>Tencent Cloud had a temporary problem ({code}).</source>
+        <translation>腾讯云出现临时故障（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="68" />
+        <source>The request failed: {code}: {message}</source>
+        <translation>请求失败：{code}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="72" />
+        <source>(RequestId {request_id})</source>
+        <translation>（RequestId {request_id}）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="81" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="83" />
+        <source>Live: receiving clip results</source>
+        <translation>实时：正在接收剪辑结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="88" />
+        <source>{reason} Retrying in {seconds} s.</source>
+        <translation>{reason} 将在 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="94" />
+        <source>Stopped: {reason}</source>
+        <translation>已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="96" />
+        <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
+        <translation>此云点播应用使用普通回调：事件发送到 {url}，因此没有可拉取的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="100" />
+        <source>its callback URL</source>
+        <translation>其回调 URL</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="102" />
+        <source>No credentials: open the settings, or try the demo.</source>
+        <translation>没有凭据：请打开设置，或试用演示模式。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="103" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="150" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="314" />
+        <source>vodmonitor</source>
+        <translation>vodmonitor</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="187" />
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="193" />
+        <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
+        <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="196" />
+        <source>Acknowledge all &amp;shown…</source>
+        <translation>确认全部显示项(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="199" />
+        <source>&amp;Open link</source>
+        <translation>打开链接(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="202" />
+        <source>Copy &amp;link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="204" />
+        <source>Copy &amp;task ID</source>
+        <translation>复制任务 ID(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="206" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="210" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="216" />
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="221" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="233" />
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
+        <source>Search task ID, file ID or message (Ctrl+F)</source>
+        <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="242" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="247" />
+        <source>Needs attention</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
+        <source>Show only results not yet acknowledged</source>
+        <translation>仅显示尚未确认的结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="250" />
+        <source>Failed only</source>
+        <translation>仅失败</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
+        <source>Clip results</source>
+        <translation>剪辑结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="256" />
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="267" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="271" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="279" />
+        <source>E&amp;vents</source>
+        <translation>事件(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285" />
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="288" />
+        <source>Connected to the built-in simulator, not to Tencent Cloud</source>
+        <translation>已连接到内置模拟器，而不是腾讯云</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="297" />
+        <source>Connection status</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314" />
+        <source>vodmonitor — Demo</source>
+        <translation>vodmonitor — 演示</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="405" />
+        <source>{attention} need attention · {failed} failed · {total} total</source>
+        <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="424" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="425" />
+        <source>Open settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
+        <source>Switch to reliable callback…</source>
+        <translation>切换到可靠回调…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="434" />
+        <source>Last poll {time}</source>
+        <translation>最近拉取 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="466" />
+        <source>Select rows that are not yet acknowledged.</source>
+        <translation>请选择尚未确认的行。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
+        <source>Acknowledge all shown</source>
+        <translation>确认全部显示项</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="477" />
+        <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
+        <translation>确认全部 {count} 条显示的结果？每条结果都会向腾讯云提交确认，之后不会再次投递。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="64" />
+        <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
+        <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="70" />
+        <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
+        <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="75" />
+        <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
+        <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="80" />
+        <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
+        <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="103" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="117" />
+        <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
+        <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125" />
+        <source>Connection profiles</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="130" />
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="148" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163" />
+        <source>e.g. 1500000001 (required for newer accounts)</source>
+        <translation>例如 1500000001（较新的账号必填）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166" />
+        <source>optional, e.g. ap-guangzhou</source>
+        <translation>可选，例如 ap-guangzhou</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="174" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175" />
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176" />
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177" />
+        <source>SubAppId</source>
+        <translation>SubAppId</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178" />
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179" />
+        <source>API endpoint</source>
+        <translation>API 接入点</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="182" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="184" />
+        <source>Switch to reliable callback…</source>
+        <translation>切换到可靠回调…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204" />
+        <source>Confirm other event types automatically</source>
+        <translation>自动确认其他类型的事件</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208" />
+        <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
+        <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="212" />
+        <source>Show desktop notifications for new clips</source>
+        <translation>新剪辑显示桌面通知</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214" />
+        <source>Closing the window keeps vodmonitor in the tray</source>
+        <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219" />
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="228" />
+        <source>Language (after restart)</source>
+        <translation>语言（重启后生效）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274" />
+        <source>Profile {n}</source>
+        <translation>配置 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="308" />
+        <source>stored in the system keyring (type to replace)</source>
+        <translation>已保存在系统密钥环中（输入以替换）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="341" />
+        <source>The profile needs a name.</source>
+        <translation>配置需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="343" />
+        <source>Another profile has this name.</source>
+        <translation>已有同名的配置。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="345" />
+        <source>SubAppId must be a positive number.</source>
+        <translation>SubAppId 必须是正数。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="351" />
+        <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
+        <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="371" />
+        <source>Enter the SecretId and SecretKey first.</source>
+        <translation>请先输入 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="389" />
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="401" />
+        <source>The test failed: {error}</source>
+        <translation>测试失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="407" />
+        <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
+        <translation>已连接。此云点播应用使用普通回调：事件当前发送到 {url}。vodmonitor 需要可靠回调才能接收事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="409" />
+        <source>(no callback URL set)</source>
+        <translation>（未设置回调 URL）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414" />
+        <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
+        <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="472" />
+        <source>Cannot store the credentials</source>
+        <translation>无法保存凭据</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="476" />
+        <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
+        <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479" />
+        <source>Use for this session only</source>
+        <translation>仅在本次会话中使用</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="489" />
+        <source>Switch to reliable callback</source>
+        <translation>切换到可靠回调</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490" />
+        <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
+        <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495" />
+        <source>its callback URL</source>
+        <translation>其回调 URL</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../vodmonitor/ui/tray.py" line="32" />
+        <source>Show vodmonitor</source>
+        <translation>显示 vodmonitor</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/tray.py" line="34" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/tray.py" line="66" />
+        <source>%n new clip(s), {failed} failed</source>
+        <translation><numerusform>%n 个新剪辑，{failed} 个失败</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/tray.py" line="67" />
+        <source>%n new clip(s)</source>
+        <translation><numerusform>%n 个新剪辑</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="58" />
+        <source>Welcome to vodmonitor</source>
+        <translation>欢迎使用 vodmonitor</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="65" />
+        <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system's keyring, never in a file.
+
+No account at hand? The demo runs against a built-in simulator.</source>
+        <translation>vodmonitor 会在腾讯云云点播剪辑任务完成时显示其结果。它需要具有云点播权限的 SecretId 和 SecretKey，并且您的云点播应用必须使用可靠回调。密钥只保存在系统密钥环中，绝不写入文件。
+
+手头没有账号？演示模式使用内置模拟器运行。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="74" />
+        <source>Set up a connection…</source>
+        <translation>设置连接…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="76" />
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+</context>
+</TS>

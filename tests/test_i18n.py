@@ -1,0 +1,158 @@
+"""Korean and Simplified Chinese: complete, in step with the code, and they fit."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
+
+from tests.app_harness import MakeController
+from vodmonitor.credentials import CredentialStore
+from vodmonitor.settings import Settings
+from vodmonitor.simulator import Simulator
+from vodmonitor.ui.i18n import api_language, install_translators, ui_language
+from vodmonitor.ui.settings_dialog import SettingsDialog
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGES = ("ko", "zh_CN")
+spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "packaging" / "i18n.py")
+assert spec and spec.loader
+i18n_tool = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(i18n_tool)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_has_a_finished_translation(language: str) -> None:
+    root = ET.parse(ROOT / "resources" / "i18n" / f"vodmonitor_{language}.ts").getroot()
+    messages = list(root.iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        assert translation.get("type") is None, f"{translation.get('type')}: {source!r}"
+        texts = [translation.text or ""] + [f.text or "" for f in translation.iter("numerusform")]
+        assert any(t.strip() for t in texts), f"empty translation: {source!r}"
+        for placeholder in re.findall(r"\{[a-z_]+\}|%n", source):
+            assert any(placeholder in t for t in texts), f"{placeholder} lost in {source!r}"
+
+
+def test_ts_files_are_in_step_with_the_code(tmp_path: Path) -> None:
+    copies = []
+    for language in LANGUAGES:
+        copy = tmp_path / f"vodmonitor_{language}.ts"
+        shutil.copy(ROOT / "resources" / "i18n" / copy.name, copy)
+        copies.append(copy)
+    report = i18n_tool.update(copies)
+    assert re.findall(r"\((\d+) new", report) == ["0", "0"], report
+    for copy in copies:
+        assert 'type="obsolete"' not in copy.read_text(encoding="utf-8")
+        assert 'type="vanished"' not in copy.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_committed_qm_matches_ts(tmp_path: Path, language: str) -> None:
+    built = tmp_path / f"vodmonitor_{language}.qm"
+    i18n_tool.release(ROOT / "resources" / "i18n" / f"vodmonitor_{language}.ts", built)
+    committed = ROOT / "vodmonitor" / "resources" / "i18n" / built.name
+    assert built.read_bytes() == committed.read_bytes(), "run: python packaging/i18n.py release"
+
+
+def test_api_language_follows_ui() -> None:
+    assert api_language(QLocale("zh_CN")) == "zh-CN"
+    assert api_language(QLocale("ko_KR")) == "en-US"
+    assert api_language(QLocale("en_US")) == "en-US"
+    assert ui_language(QLocale("zh_TW")) == "zh_CN"
+
+
+@pytest.fixture
+def translated(request: pytest.FixtureRequest) -> Iterator[str]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    language = request.param
+    translators = install_translators(app, QLocale(language))
+    assert translators, f"no translators for {language}"
+    try:
+        yield language
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """Visible labels and buttons narrower than their text needs."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            continue
+        needed = (
+            widget.minimumSizeHint().width()
+            if isinstance(widget, QLabel)
+            else widget.sizeHint().width()
+        )
+        if widget.width() + 1 < needed:
+            problems.append(
+                f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {needed}"
+            )
+    for bar in root.findChildren(QToolBar):
+        extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
+        if extension is not None and extension.isVisible():
+            problems.append(f"toolbar {bar.objectName()} overflows")
+    return problems
+
+
+@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
+def test_window_is_translated_and_nothing_is_cut_off(
+    qtbot,
+    translated: str,
+    sim: Simulator,
+    make_controller: MakeController,  # type: ignore[no-untyped-def]
+) -> None:
+    sim.enqueue_clips(3)
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(
+        lambda: controller.model is not None and controller.model.rowCount() == 3, timeout=10000
+    )
+    expected = {"ko": "확인 필요", "zh_CN": "待处理"}[translated]
+    assert window.needs_attention.text() == expected
+    header = controller.model.headerData(0, window.table.horizontalHeader().orientation())
+    assert header == {"ko": "수신 시각", "zh_CN": "接收时间"}[translated]
+    qtbot.waitUntil(lambda: window.connection_status.text() != "", timeout=5000)
+    assert not re.search(r"\b(Live|Connecting|Stopped)\b", window.connection_status.text())
+    assert cut_off(window) == []
+    dialog = SettingsDialog(Settings(), CredentialStore(), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == {"ko": "설정", "zh_CN": "设置"}[translated]
+    assert cut_off(dialog) == []
+    assert any(isinstance(w, QCheckBox | QPushButton) for w in dialog.findChildren(QWidget))
+
+
+def test_cut_off_check_can_fail(qtbot) -> None:  # type: ignore[no-untyped-def]
+    root = QWidget()
+    qtbot.addWidget(root)
+    button = QPushButton("A label far too long for ten pixels", root)
+    button.setFixedWidth(10)
+    root.show()
+    qtbot.waitExposed(root)
+    assert cut_off(root) and "far too long" in cut_off(root)[0]
