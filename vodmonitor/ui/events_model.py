@@ -72,9 +72,9 @@ _PAGE = 128
 _CACHE_ROWS = 20_000
 
 
-def _tr(text: str) -> str:
+def _tr(text: object) -> str:
     """For strings marked with QT_TRANSLATE_NOOP above; literals use translate() directly."""
-    return QCoreApplication.translate("EventsModel", text)
+    return QCoreApplication.translate("EventsModel", str(text))
 
 
 def state_text(state: EventState) -> str:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.store import Counts, EventState
+from vodmonitor.store import Counts, EventState, StoredEvent
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole, format_timestamp
 from vodmonitor.ui.explain import describe_status
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcuts(
-            [QKeySequence("Ctrl+,"), QKeySequence.StandardKey.Preferences]
+            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
         )
         self.settings_action.triggered.connect(self.settingsRequested)
         self.find_action = QAction(self.tr("&Find"), self)
@@ -348,14 +348,14 @@ class MainWindow(QMainWindow):
             self._model.countsChanged.disconnect(self._show_counts)
             self._model.aboutToApplyUpdate.disconnect(self._remember_anchor)
             self._model.updateApplied.disconnect(self._restore_anchor)
-        self.table.setModel(None)  # type: ignore[arg-type]
+        self.table.setModel(None)
         self.details.show_event(None)
         self._model = None
 
     def show_welcome(self) -> None:
         self.pages.setCurrentWidget(self.welcome)
 
-    def _current_event(self):  # type: ignore[no-untyped-def]
+    def _current_event(self) -> StoredEvent | None:
         index = self.table.currentIndex()
         return index.data(EventRole) if index.isValid() else None
 
@@ -539,9 +539,9 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         self.needs_attention.setChecked(
-            self._state.value("filter/needs_attention", False, type=bool)
+            bool(self._state.value("filter/needs_attention", False, type=bool))
         )
-        self.failed_only.setChecked(self._state.value("filter/failed_only", False, type=bool))
+        self.failed_only.setChecked(bool(self._state.value("filter/failed_only", False, type=bool)))
         self.event_type.setCurrentIndex(
             1 if self._state.value("filter/all_events", False, type=bool) else 0
         )
