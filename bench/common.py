@@ -21,22 +21,14 @@ from vodmonitor.simulator import (
     DEMO_SECRET_KEY,
     DEMO_SUB_APP_ID,
     Simulator,
-    SimulatorConfig,
+    demo_config,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def simulator(**overrides: object) -> Simulator:
-    config = SimulatorConfig(
-        secret_id=DEMO_SECRET_ID,
-        secret_key=DEMO_SECRET_KEY,
-        sub_app_id=DEMO_SUB_APP_ID,
-        hold=0,
-        visibility=600,
-        handle_ttl=600,
-        rate_limit=None,
-    )
+    config = demo_config(hold=0, visibility=600, handle_ttl=600, rate_limit=None)
     for key, value in overrides.items():
         setattr(config, key, value)
     return Simulator(config, seed=42).start()
@@ -70,14 +62,14 @@ def connection(sim: Simulator | RemoteSimulator) -> Connection:
     )
 
 
-def naive_client(sim: Simulator | RemoteSimulator) -> VodClient:
+def naive_client(endpoint: str) -> VodClient:
     """The SDK as the samples use it: default profile, no keep-alive."""
-    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=sim.endpoint))
+    profile = ClientProfile(httpProfile=HttpProfile(protocol="http", endpoint=endpoint))
     return VodClient(credential.Credential(DEMO_SECRET_ID, DEMO_SECRET_KEY), "", profile)
 
 
-def tuned_client(sim: Simulator | RemoteSimulator) -> VodClient:
-    http = HttpProfile(protocol="http", endpoint=sim.endpoint, reqTimeout=10)
+def tuned_client(endpoint: str) -> VodClient:
+    http = HttpProfile(protocol="http", endpoint=endpoint, reqTimeout=10)
     http.keepAlive = True
     profile = ClientProfile(httpProfile=http, language="en-US")
     profile.disable_region_breaker = True

@@ -59,14 +59,14 @@ def engine_drain(events: int, config: EngineConfig, rate_limit: int | None) -> t
 
 def count_throttled(sim: RemoteSimulator) -> int:
     """Ask the simulator process itself: PullEvents's throttled answers show in its stats."""
-    client = tuned_client(sim)
+    client = tuned_client(sim.endpoint)
     stats = client.call_json("DescribeSimulatorStats", {"SubAppId": DEMO_SUB_APP_ID})
     return int(stats["Response"].get("throttled", 0))
 
 
 def baseline_drain(events: int) -> float:
     sim = RemoteSimulator(*SIM_ARGS, "--clip-backlog", str(events), "--rate-limit", "0")
-    client = naive_client(sim)
+    client = naive_client(sim.endpoint)
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite3.connect(Path(tmp) / "naive.sqlite3")
         db.execute("CREATE TABLE events (handle TEXT, type TEXT, task_id TEXT, url TEXT)")
@@ -95,7 +95,7 @@ def baseline_drain(events: int) -> float:
 
 def wire_limit(calls: int = 300) -> float:
     sim = RemoteSimulator(*SIM_ARGS, "--rate-limit", "0")
-    client = tuned_client(sim)
+    client = tuned_client(sim.endpoint)
     samples = []
     for _ in range(calls):
         started = time.perf_counter()

@@ -61,7 +61,7 @@ def engine_latencies(gaps: list[float]) -> list[float]:
 
 def baseline_latencies(gaps: list[float]) -> list[float]:
     sim = simulator(hold=5.0, visibility=600, handle_ttl=600)
-    client = tuned_client(sim)
+    client = tuned_client(sim.endpoint)
     stop = threading.Event()
     signalled: list[float] = []
 

@@ -13,29 +13,13 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from tencentcloud.common import credential
+from common import simulator, tuned_client
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import (
     TencentCloudSDKException,
 )
-from tencentcloud.common.profile.client_profile import ClientProfile
-from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.vod.v20180717.vod_client import VodClient
 
-from vodmonitor.simulator import (
-    DEMO_SECRET_ID,
-    DEMO_SECRET_KEY,
-    DEMO_SUB_APP_ID,
-    Simulator,
-    SimulatorConfig,
-)
-
-
-def client_for(endpoint: str) -> VodClient:
-    http = HttpProfile(protocol="http", endpoint=endpoint, reqTimeout=10)
-    http.keepAlive = True
-    profile = ClientProfile(httpProfile=http, language="en-US")
-    profile.disable_region_breaker = True
-    return VodClient(credential.Credential(DEMO_SECRET_ID, DEMO_SECRET_KEY), "", profile)
+from vodmonitor.simulator import DEMO_SUB_APP_ID
 
 
 def timed_calls(client: VodClient, calls: int) -> list[float]:
@@ -73,21 +57,15 @@ def p99(samples: list[float]) -> float:
 
 def main() -> None:
     calls = 500
-    config = SimulatorConfig(
-        secret_id=DEMO_SECRET_ID,
-        secret_key=DEMO_SECRET_KEY,
-        sub_app_id=DEMO_SUB_APP_ID,
-        hold=0,
-        rate_limit=None,
-    )
-    with Simulator(config) as sim:
-        client = client_for(sim.endpoint)
-        timed_calls(client, 20)  # warm the connection
-        samples = timed_calls(client, calls)
+    sim = simulator()
+    client = tuned_client(sim.endpoint)
+    timed_calls(client, 20)  # warm the connection
+    samples = timed_calls(client, calls)
+    sim.stop()
 
     naive = ThreadingHTTPServer(("127.0.0.1", 0), _NaiveHandler)
     threading.Thread(target=naive.serve_forever, daemon=True).start()
-    base_client = client_for(f"127.0.0.1:{naive.server_address[1]}")
+    base_client = tuned_client(f"127.0.0.1:{naive.server_address[1]}")
     base_samples = timed_calls(base_client, 50)
     naive.shutdown()
 

@@ -109,7 +109,7 @@ def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
-    client = tuned_client(type("Sim", (), {"endpoint": endpoint})())  # type: ignore[arg-type]
+    client = tuned_client(endpoint.removeprefix("http://"))
     client.call_json("SimulatorEnqueueClips", {"SubAppId": int(sub_app_id), "Count": 10_000})
     heartbeat.start(10)
     last[0] = time.perf_counter()

@@ -16,9 +16,9 @@ from tencentcloud.vod.v20180717.vod_client import VodClient
 from vodmonitor.simulator import (
     DEMO_SECRET_ID,
     DEMO_SECRET_KEY,
-    DEMO_SUB_APP_ID,
     Simulator,
     SimulatorConfig,
+    demo_config,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -30,15 +30,7 @@ pytest_plugins = ("tests.app_harness",)
 @pytest.fixture
 def sim_config() -> SimulatorConfig:
     # Short timings keep redelivery tests in seconds; the contract's ratios stay the same.
-    return SimulatorConfig(
-        secret_id=DEMO_SECRET_ID,
-        secret_key=DEMO_SECRET_KEY,
-        sub_app_id=DEMO_SUB_APP_ID,
-        hold=0.5,
-        visibility=1.0,
-        handle_ttl=1.0,
-        rate_limit=None,
-    )
+    return demo_config(hold=0.5, visibility=1.0, handle_ttl=1.0, rate_limit=None)
 
 
 @pytest.fixture

@@ -109,11 +109,10 @@ def check_round_trip() -> str:
         DEMO_SECRET_KEY,
         DEMO_SUB_APP_ID,
         Simulator,
-        SimulatorConfig,
+        demo_config,
     )
 
-    config = SimulatorConfig(DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID, hold=0.5)
-    with Simulator(config) as sim:
+    with Simulator(demo_config(hold=0.5)) as sim:
         sim.enqueue_clips(1)
         api = VodApi(
             Connection(

@@ -33,7 +33,7 @@ from vodmonitor.simulator import (
     DEMO_SECRET_KEY,
     DEMO_SUB_APP_ID,
     Simulator,
-    SimulatorConfig,
+    demo_config,
 )
 from vodmonitor.ui.background import BackgroundCall
 from vodmonitor.ui.engine_bridge import EngineBridge
@@ -71,14 +71,7 @@ def app_icon() -> QIcon:
 
 
 def demo_simulator() -> Simulator:
-    config = SimulatorConfig(
-        secret_id=DEMO_SECRET_ID,
-        secret_key=DEMO_SECRET_KEY,
-        sub_app_id=DEMO_SUB_APP_ID,
-        hold=5.0,
-        visibility=30.0,
-        handle_ttl=30.0,
-    )
+    config = demo_config(hold=5.0, visibility=30.0, handle_ttl=30.0)
     sim = Simulator(config).start()
     sim.enqueue_mixed(25)
     sim.start_generating(12)  # one event every ~5 s
