@@ -212,3 +212,14 @@ def test_confirmation_whose_answer_was_lost_is_settled(sim: Simulator, tmp_path:
     [after] = rows(db)
     assert after.state_reason == "not sent again by VOD after confirmation"
     assert sim.queue.confirmations()[payload["ClipCompleteEvent"]["TaskId"]] == 1
+
+
+def test_malformed_events_are_kept_aside_never_confirmed(sim: Simulator, tmp_path: Path) -> None:
+    db = tmp_path / "e.sqlite3"
+    sim.enqueue([{"NoEventType": True, "Payload": [1, 2]}, {"EventType": None}])
+    sim.enqueue_clips(1)
+    with running_engine(sim, db, fast_config(confirm_other_types=True)) as (_, rec):
+        wait_for(lambda: len(rec.inserted()) == 1)
+        wait_for(lambda: read_store(db).counts().rejected >= 2)
+    assert len(rows(db)) == 1
+    assert sum(sim.queue.confirmations().values()) == 0

@@ -226,3 +226,15 @@ def test_first_run_offers_settings_or_demo(
     window.welcome.demo_button.click()
     assert window.pages.currentWidget() is window.splitter
     qtbot.waitUntil(lambda: rows(controller) > 0, timeout=15000)
+
+
+def test_unreadable_events_are_counted_in_the_status_bar(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    sim.enqueue([{"NotAnEvent": 1}])
+    sim.enqueue_clips(1)
+    controller = make_controller(sim)
+    qtbot.waitUntil(
+        lambda: "1 unreadable kept aside" in controller.window.counts_label.text(), timeout=10000
+    )
+    assert rows(controller) == 1

@@ -86,10 +86,6 @@ class CredentialStore:
     def backend(self) -> KeyringBackend:
         return self._backend or keyring.get_keyring()
 
-    def backend_name(self) -> str:
-        backend = self.backend
-        return f"{type(backend).__module__}.{type(backend).__name__}"
-
     def check_backend(self) -> None:
         if _is_unusable(self.backend):
             raise CredentialError(

@@ -483,8 +483,7 @@ class Engine:
             )
             rejected = [(r, p.received_at) for p in pulls for r in p.batch.rejected]
             if rejected:
-                for r, at in rejected:
-                    store.record_rejected([r], at)
+                store.record_rejected(rejected)
                 log.warning("kept %d malformed event(s) aside", len(rejected))
         finally:
             for _ in pulls:

@@ -166,6 +166,7 @@ class Counts:
     needs_attention: int
     failed: int
     total: int
+    rejected: int = 0  # unreadable EventSet entries kept aside
 
 
 class StoreError(Exception):
@@ -281,11 +282,12 @@ class Store:
                 )
         return IngestResult(sorted(inserted), sorted(updated), list(to_confirm.items()))
 
-    def record_rejected(self, rejected: Iterable[RejectedEvent], received_at: float) -> None:
+    def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> None:
+        """Keep unreadable entries (with when they came) so nothing VOD sent is lost."""
         with self._tx() as db:
             db.executemany(
                 "INSERT INTO rejected_events (received_at, handle, reason, raw_json) VALUES (?,?,?,?)",
-                [(received_at, r.handle, r.reason, r.raw_json) for r in rejected],
+                [(at, r.handle, r.reason, r.raw_json) for r, at in rejected],
             )
 
     def acknowledge(self, ids: Sequence[int], at: float) -> list[int]:
@@ -390,13 +392,6 @@ class Store:
     def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:
         return count_events(self._db, event_type)
 
-    def rejected_count(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
-
-    def connection(self) -> sqlite3.Connection:
-        """The raw connection, for the table model's queries on a read-only store."""
-        return self._db
-
 
 def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
     """Needs-attention, failed and total counts; each an index-only lookup."""
@@ -408,7 +403,8 @@ def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
         return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
 
-    return Counts(count("state = 'new'"), count("succeeded = 0"), count())
+    rejected = int(db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
+    return Counts(count("state = 'new'"), count("succeeded = 0"), count(), rejected)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:

@@ -3,33 +3,33 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="145" />
-        <location filename="../../vodmonitor/ui/application.py" line="304" />
+        <location filename="../../vodmonitor/ui/application.py" line="138" />
+        <location filename="../../vodmonitor/ui/application.py" line="296" />
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="329" />
+        <location filename="../../vodmonitor/ui/application.py" line="321" />
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="364" />
+        <location filename="../../vodmonitor/ui/application.py" line="356" />
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="371" />
+        <location filename="../../vodmonitor/ui/application.py" line="363" />
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="391" />
+        <location filename="../../vodmonitor/ui/application.py" line="383" />
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="392" />
+        <location filename="../../vodmonitor/ui/application.py" line="384" />
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -37,87 +37,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="21" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="26" />
         <source>Event details</source>
         <translation>이벤트 세부 정보</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="22" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="27" />
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>행을 선택하면 모든 필드와 원본 JSON이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="35" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="36" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
         <source>File URL</source>
         <translation>파일 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="43" />
         <source>Error code</source>
         <translation>오류 코드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="46" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="48" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
         <source>First received</source>
         <translation>처음 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="49" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
         <source>Last received</source>
         <translation>마지막 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="53" />
         <source>Acknowledged</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="54" />
         <source>Confirmed</source>
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="64" />
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
     </message>
@@ -185,37 +185,37 @@
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="292" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="312" />
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="298" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="318" />
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="300" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="320" />
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="301" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="321" />
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="319" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="350" />
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="331" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="351" />
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="92" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="91" />
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -359,174 +359,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="150" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="314" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="149" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="187" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="186" />
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="193" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="192" />
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="196" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="195" />
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="199" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="198" />
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="202" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="201" />
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="204" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="203" />
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="206" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="205" />
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="210" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="209" />
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="216" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="215" />
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="221" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="220" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="233" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="232" />
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="240" />
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="242" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="247" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="246" />
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="248" />
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="250" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="253" />
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="256" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="267" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="266" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="271" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="270" />
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="279" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="278" />
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="284" />
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="288" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="287" />
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="297" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="296" />
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="314" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="405" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="403" />
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="424" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="425" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="409" />
+        <source>{count} unreadable kept aside (see the log)</source>
+        <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="427" />
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="428" />
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="434" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="435" />
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="466" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="464" />
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="473" />
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="477" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
         <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>표시된 결과 {count}개를 모두 확인하시겠습니까? 각 결과는 Tencent Cloud에 확인 처리되며 다시 전달되지 않습니다.</translation>
     </message>
@@ -790,12 +795,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="58" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="57" />
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="65" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="64" />
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system's keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -804,12 +809,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="74" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="73" />
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="76" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="75" />
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -3,33 +3,33 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="145" />
-        <location filename="../../vodmonitor/ui/application.py" line="304" />
+        <location filename="../../vodmonitor/ui/application.py" line="138" />
+        <location filename="../../vodmonitor/ui/application.py" line="296" />
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="329" />
+        <location filename="../../vodmonitor/ui/application.py" line="321" />
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="364" />
+        <location filename="../../vodmonitor/ui/application.py" line="356" />
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="371" />
+        <location filename="../../vodmonitor/ui/application.py" line="363" />
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="391" />
+        <location filename="../../vodmonitor/ui/application.py" line="383" />
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="392" />
+        <location filename="../../vodmonitor/ui/application.py" line="384" />
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -37,87 +37,87 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="21" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="26" />
         <source>Event details</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="22" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="27" />
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>选择一行即可查看所有字段和原始 JSON。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="35" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="36" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
         <source>File URL</source>
         <translation>文件 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="43" />
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="46" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="48" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
         <source>First received</source>
         <translation>首次接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="49" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
         <source>Deliveries</source>
         <translation>投递次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="53" />
         <source>Acknowledged</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="54" />
         <source>Confirmed</source>
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="64" />
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
     </message>
@@ -185,37 +185,37 @@
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="292" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="312" />
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="298" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="318" />
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="300" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="320" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="301" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="321" />
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="319" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="350" />
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="331" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="351" />
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="92" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="91" />
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -359,174 +359,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="150" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="314" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="149" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="187" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="186" />
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="193" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="192" />
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="196" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="195" />
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="199" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="198" />
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="202" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="201" />
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="204" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="203" />
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="206" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="205" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="210" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="209" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="216" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="215" />
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="221" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="220" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="233" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="232" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="240" />
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="242" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="247" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="246" />
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="248" />
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="250" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="253" />
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="256" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="267" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="266" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="271" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="270" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="279" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="278" />
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="284" />
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="288" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="287" />
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="297" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="296" />
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="314" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="405" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="403" />
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="424" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="425" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="409" />
+        <source>{count} unreadable kept aside (see the log)</source>
+        <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="427" />
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="428" />
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="434" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="435" />
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="466" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="464" />
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="473" />
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="477" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
         <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认全部 {count} 条显示的结果？每条结果都会向腾讯云提交确认，之后不会再次投递。</translation>
     </message>
@@ -790,12 +795,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="58" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="57" />
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="65" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="64" />
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system's keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -804,12 +809,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="74" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="73" />
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="76" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="75" />
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

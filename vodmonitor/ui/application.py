@@ -262,8 +262,7 @@ class Controller(QObject):
             return
         self.model.refresh(changed)
         if inserted and self.settings.notifications and self.tray.available:
-            events = self.model._store.get(inserted[-200:])
-            self.tray.add_new(list(events.values()))
+            self.tray.add_new(self.model.events(inserted[-200:]))
 
     def _on_status(self, status: EngineStatus) -> None:
         self.window.set_status(status)

@@ -144,11 +144,6 @@ class EventsModel(QAbstractTableModel):
             self._filter = row_filter
             self.request(reset=True, recount=recount)
 
-    @property
-    def sort_order(self) -> tuple[int, Qt.SortOrder]:
-        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-        return self._sort_column, order
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):
             return
@@ -232,6 +227,14 @@ class EventsModel(QAbstractTableModel):
             return self._ids.index(row_id)
         except ValueError:
             return None
+
+    def rows_of(self, ids: list[int]) -> dict[int, int]:
+        """Rows of many ids in one pass over the view (row_of per id would be quadratic)."""
+        wanted = set(ids)
+        return {row_id: row for row, row_id in enumerate(self._ids) if row_id in wanted}
+
+    def events(self, ids: list[int]) -> list[StoredEvent]:
+        return list(self._store.get(ids).values())
 
     def all_ids(self) -> list[int]:
         return list(self._ids)

@@ -400,13 +400,16 @@ class MainWindow(QMainWindow):
         )
 
     def _show_counts(self, counts: Counts) -> None:
-        self.counts_label.setText(
-            self.tr("{attention} need attention · {failed} failed · {total} total").format(
-                attention=QLocale().toString(counts.needs_attention),
-                failed=QLocale().toString(counts.failed),
-                total=QLocale().toString(counts.total),
-            )
+        text = self.tr("{attention} need attention · {failed} failed · {total} total").format(
+            attention=QLocale().toString(counts.needs_attention),
+            failed=QLocale().toString(counts.failed),
+            total=QLocale().toString(counts.total),
         )
+        if counts.rejected:
+            text += " · " + self.tr("{count} unreadable kept aside (see the log)").format(
+                count=QLocale().toString(counts.rejected)
+            )
+        self.counts_label.setText(text)
 
     # --- status ---------------------------------------------------------------------
     def set_endpoint(self, endpoint: str) -> None:
@@ -517,12 +520,9 @@ class MainWindow(QMainWindow):
             return
         selection = self.table.selectionModel()
         selection.clearSelection()
-        first = None
-        for row_id in ids:
-            row = model.row_of(row_id)
-            if row is None:
-                continue
-            first = row if first is None else min(first, row)
+        rows = model.rows_of(ids)
+        first = min(rows.values(), default=None)
+        for row in rows.values():
             selection.select(
                 model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
