@@ -25,6 +25,9 @@ class EventState(StrEnum):
 
 
 WANTS_CONFIRM = (EventState.ACKNOWLEDGED.value, EventState.CONFIRM_FAILED.value)
+# Spelled out, not bound: SQLite uses the partial index only when the query's WHERE
+# matches the index's literally, and a bound parameter never does.
+_WANTS_CONFIRM_SQL = "state IN ('acknowledged', 'confirm_failed')"
 
 _MIGRATIONS: list[list[str]] = [
     # 1: first release. The raw JSON lives in its own table: the table view scans and sorts
@@ -59,9 +62,9 @@ _MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE INDEX events_type_seen ON events(event_type, first_seen, id)",
         "CREATE INDEX events_type_task ON events(event_type, task_id, id)",
-        "CREATE INDEX events_type_state ON events(event_type, state)",
+        "CREATE INDEX events_type_state ON events(event_type, state, first_seen, id)",
         "CREATE INDEX events_type_succeeded ON events(event_type, succeeded)",
-        "CREATE INDEX events_wants_confirm ON events(state) WHERE state IN ('acknowledged', 'confirm_failed')",
+        f"CREATE INDEX events_wants_confirm ON events(state) WHERE {_WANTS_CONFIRM_SQL}",
         """CREATE TABLE rejected_events (
             id INTEGER PRIMARY KEY,
             received_at REAL NOT NULL,
@@ -341,9 +344,9 @@ class Store:
         return [
             (r[0], r[1])
             for r in self._db.execute(
-                "SELECT id, handle FROM events WHERE state IN (?, ?) AND handle IS NOT NULL "
-                "AND handle_at > ? ORDER BY handle_at",
-                (*WANTS_CONFIRM, fresh_after),
+                f"SELECT id, handle FROM events WHERE {_WANTS_CONFIRM_SQL} "
+                "AND handle IS NOT NULL AND handle_at > ? ORDER BY handle_at",
+                (fresh_after,),
             )
         ]
 
@@ -366,9 +369,10 @@ class Store:
         return [
             r[0]
             for r in self._db.execute(
-                "SELECT id FROM events WHERE state IN (?, ?) AND confirm_attempt_at IS NOT NULL "
-                "AND confirm_attempt_at < ? AND last_seen <= confirm_attempt_at",
-                (*WANTS_CONFIRM, attempted_before),
+                f"SELECT id FROM events WHERE {_WANTS_CONFIRM_SQL} "
+                "AND confirm_attempt_at IS NOT NULL AND confirm_attempt_at < ? "
+                "AND last_seen <= confirm_attempt_at",
+                (attempted_before,),
             )
         ]
 
