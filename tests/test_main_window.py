@@ -238,3 +238,10 @@ def test_unreadable_events_are_counted_in_the_status_bar(
         lambda: "1 unreadable kept aside" in controller.window.counts_label.text(), timeout=10000
     )
     assert rows(controller) == 1
+
+
+def test_environment_credentials_are_announced(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(sim)
+    assert "TENCENTCLOUD_SECRET_ID" in controller.window.statusBar().currentMessage()

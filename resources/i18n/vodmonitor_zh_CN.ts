@@ -3,33 +3,38 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="138" />
-        <location filename="../../vodmonitor/ui/application.py" line="296" />
+        <location filename="../../vodmonitor/ui/application.py" line="136" />
+        <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
+        <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="147" />
+        <location filename="../../vodmonitor/ui/application.py" line="305" />
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="321" />
+        <location filename="../../vodmonitor/ui/application.py" line="330" />
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="356" />
+        <location filename="../../vodmonitor/ui/application.py" line="365" />
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="363" />
+        <location filename="../../vodmonitor/ui/application.py" line="372" />
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="383" />
+        <location filename="../../vodmonitor/ui/application.py" line="392" />
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="384" />
+        <location filename="../../vodmonitor/ui/application.py" line="393" />
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>

@@ -131,6 +131,15 @@ class Controller(QObject):
             self.window.set_status(EngineStatus(EngineState.NO_CREDENTIALS))
             return
         self._start_engine(self.profile_name or "default", connection)
+        if from_environment() is not None:
+            self.window.statusBar().showMessage(
+                translate(
+                    "Application",
+                    "Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY "
+                    "for this run.",
+                ),
+                15000,
+            )
         if problem:
             QTimer.singleShot(
                 0,
