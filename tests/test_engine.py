@@ -12,7 +12,7 @@ from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import fast_config, read_store, running_engine
 from vodmonitor.engine import Engine, EngineState
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import EventState
+from vodmonitor.store import EventState, Reason
 
 
 def rows(db: Path) -> list:  # type: ignore[type-arg]
@@ -210,7 +210,7 @@ def test_confirmation_whose_answer_was_lost_is_settled(sim: Simulator, tmp_path:
     with running_engine(sim, db, fast_config(redelivery_grace_s=1.5)):
         wait_for(lambda: rows(db)[0].state is EventState.CONFIRMED)
     [after] = rows(db)
-    assert after.state_reason == "not sent again by VOD after confirmation"
+    assert after.state_reason == Reason.NOT_REDELIVERED
     assert sim.queue.confirmations()[payload["ClipCompleteEvent"]["TaskId"]] == 1
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from vodmonitor.cloud import MAX_CONFIRM_HANDLES, CloudError, Connection, ErrorKind, VodApi
 from vodmonitor.events import PullBatch
-from vodmonitor.store import EventState, Store
+from vodmonitor.store import EventState, Reason, Store
 
 log = logging.getLogger(__name__)
 
@@ -530,7 +530,7 @@ class Engine:
                 retrying = {i for i, _ in fresh}
                 ids = [i for i in ids if i not in retrying]
             changed = store.mark_confirm_problem(
-                ids, EventState.ACKNOWLEDGED, "handle expired; confirming when VOD sends it again"
+                ids, EventState.ACKNOWLEDGED, Reason.HANDLE_EXPIRED
             )
         else:
             reason = f"{error.code}: {error.message}"
@@ -579,6 +579,6 @@ class Engine:
             return
         ids = [i for i in store.unredelivered_attempts(cutoff) if i not in self._inflight]
         if ids:
-            changed = store.mark_confirmed(ids, now, "not sent again by VOD after confirmation")
+            changed = store.mark_confirmed(ids, now, Reason.NOT_REDELIVERED)
             if changed:
                 self._on_change(Change(updated=tuple(changed)))

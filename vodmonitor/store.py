@@ -25,6 +25,17 @@ class EventState(StrEnum):
 
 
 WANTS_CONFIRM = (EventState.ACKNOWLEDGED.value, EventState.CONFIRM_FAILED.value)
+
+
+class Reason(StrEnum):
+    """Why a row is in its state; stored as keys so the UI can say it in any language.
+    A failed confirmation stores the API's own ``code: message`` instead."""
+
+    AUTO_CONFIRM = "auto-confirm"  # other event type, confirmed by the setting
+    HANDLE_EXPIRED = "handle-expired"  # waiting for VOD to send the event again
+    NOT_REDELIVERED = "not-redelivered"  # confirmed: VOD stopped sending it
+
+
 # Spelled out, not bound: SQLite uses the partial index only when the query's WHERE
 # matches the index's literally, and a bound parameter never does.
 _WANTS_CONFIRM_SQL = "state IN ('acknowledged', 'confirm_failed')"
@@ -151,7 +162,7 @@ def _row(event: Event, received_at: float, auto_acknowledge_other: bool) -> tupl
         event.handle,
         received_at if event.handle else None,
         EventState.ACKNOWLEDGED.value if auto_ack else EventState.NEW.value,
-        "confirmed automatically by setting" if auto_ack else "",
+        Reason.AUTO_CONFIRM.value if auto_ack else "",
         received_at if auto_ack else None,
     )
 

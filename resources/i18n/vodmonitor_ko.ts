@@ -190,37 +190,52 @@
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="312" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="68" />
+        <source>confirmed automatically by the setting</source>
+        <translation>설정에 따라 자동으로 확인 처리됨</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="71" />
+        <source>the handle expired; confirming when VOD sends the event again</source>
+        <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="74" />
+        <source>VOD stopped sending it after the confirmation, so it went through</source>
+        <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="318" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="336" />
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="320" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="338" />
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="321" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="357" />
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="350" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="368" />
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="351" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="369" />
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>

@@ -190,37 +190,52 @@
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="312" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="68" />
+        <source>confirmed automatically by the setting</source>
+        <translation>已按设置自动确认</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="71" />
+        <source>the handle expired; confirming when VOD sends the event again</source>
+        <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="74" />
+        <source>VOD stopped sending it after the confirmation, so it went through</source>
+        <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="318" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="336" />
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="320" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="338" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="321" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="357" />
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="350" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="368" />
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="351" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="369" />
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from vodmonitor.store import StoredEvent
-from vodmonitor.ui.events_model import format_timestamp, state_text
+from vodmonitor.ui.events_model import format_timestamp, reason_text, state_text
 
 
 def display_width(text: str) -> int:
@@ -45,7 +45,7 @@ class DetailPane(QPlainTextEdit):
             (
                 self.tr("Status"),
                 state_text(event.state)
-                + (f" ({event.state_reason})" if event.state_reason else ""),
+                + (f" ({reason_text(event.state_reason)})" if event.state_reason else ""),
             ),
             (self.tr("First received"), self._when(event.first_seen)),
             (self.tr("Last received"), self._when(event.last_seen)),

@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.store import Counts, EventState, Store, StoredEvent
+from vodmonitor.store import Counts, EventState, Reason, Store, StoredEvent
 from vodmonitor.ui.row_query import Answer, Request, RowFilter, RowQuery
 from vodmonitor.urls import is_safe_url
 
@@ -64,6 +64,18 @@ STATE_TEXT = {
     EventState.CONFIRM_FAILED: QT_TRANSLATE_NOOP("EventsModel", "Confirm failed"),
 }
 
+REASON_TEXT = {
+    Reason.AUTO_CONFIRM.value: QT_TRANSLATE_NOOP(
+        "EventsModel", "confirmed automatically by the setting"
+    ),
+    Reason.HANDLE_EXPIRED.value: QT_TRANSLATE_NOOP(
+        "EventsModel", "the handle expired; confirming when VOD sends the event again"
+    ),
+    Reason.NOT_REDELIVERED.value: QT_TRANSLATE_NOOP(
+        "EventsModel", "VOD stopped sending it after the confirmation, so it went through"
+    ),
+}
+
 EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row
 SortRole = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by
 SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
@@ -79,6 +91,12 @@ def _tr(text: object) -> str:
 
 def state_text(state: EventState) -> str:
     return _tr(STATE_TEXT[state])
+
+
+def reason_text(reason: str) -> str:
+    """A stored reason key in words; an API error ("code: message") as it came."""
+    known = REASON_TEXT.get(reason)
+    return _tr(known) if known else reason
 
 
 def _with_seconds(pattern: str) -> str:
@@ -342,7 +360,7 @@ class EventsModel(QAbstractTableModel):
 
     def _tooltip(self, event: StoredEvent, column: int) -> str | None:
         if column == Column.STATUS and event.state_reason:
-            return event.state_reason
+            return reason_text(event.state_reason)
         if column == Column.RESULT and event.message:
             return event.message
         if column == Column.LINK and event.file_url:
