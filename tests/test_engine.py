@@ -150,6 +150,9 @@ def test_auth_error_stops_polling_until_new_credentials(sim: Simulator, tmp_path
         wait_for(lambda: EngineState.AUTH_ERROR in rec.states())
         assert engine.status.error is not None
         assert engine.status.error.code == "AuthFailure.SignatureFailure"
+        # Each puller makes one refused call, then waits for new credentials.
+        pullers = engine.config.pullers
+        wait_for(lambda: sim.stats["errors.AuthFailure.SignatureFailure"] == pullers)
         calls = sim.stats["requests"]
         time.sleep(0.3)  # observing that nothing happens needs some time to pass
         assert sim.stats["requests"] == calls
