@@ -21,7 +21,9 @@ QM_DIR = ROOT / "vodmonitor" / "resources" / "i18n"
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
+    # Prefer the one beside this Python (a venv's bin/ is often not on PATH).
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
     if not found:
         raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found
