@@ -137,3 +137,12 @@ def test_config_and_switch_to_pull(sim: Simulator) -> None:
     assert not api.describe_config().is_push
     sim.enqueue_clips(2)
     assert api.events_state() == 2
+
+
+def test_business_errors_survive_a_rewritten_content_type(sim: Simulator) -> None:
+    """The SDK alone would return an empty answer here; the error must still surface."""
+    sim.inject("charset")
+    with pytest.raises(CloudError) as info:
+        VodApi(sim_connection(sim, secret_key="wrong")).describe_config()
+    assert info.value.code == "AuthFailure.SignatureFailure"
+    assert info.value.request_id

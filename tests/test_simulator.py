@@ -261,3 +261,12 @@ def test_command_line_serves_and_prints_credentials(sdk_client: SdkFactory) -> N
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) == 0
+
+
+def test_charset_fault_hides_errors_from_the_plain_sdk(
+    sim: Simulator, sdk_client: SdkFactory
+) -> None:
+    """The trap the reference describes: the SDK only raises under exactly application/json."""
+    sim.inject("charset")
+    body = sdk_client(secret_key="wrong").call_json("PullEvents", SUB)
+    assert body["Response"]["Error"]["Code"] == "AuthFailure.SignatureFailure"

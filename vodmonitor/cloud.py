@@ -183,6 +183,18 @@ def classify(code: str) -> ErrorKind:
     return ErrorKind.PERMANENT
 
 
+class _VodClient(VodClient):  # type: ignore[misc]
+    """The SDK client, reading business errors from the body it already parsed.
+
+    The SDK's own check parses every response a second time, and only when the
+    Content-Type is exactly ``application/json``; reading ``Response.Error`` from the
+    parsed body costs nothing extra and also works behind a proxy that adds a charset.
+    """
+
+    def _check_error(self, resp: Any) -> None:
+        return None
+
+
 class VodApi:
     """One SDK client (one HTTP session). Not thread-safe: one instance per thread."""
 
@@ -198,7 +210,7 @@ class VodApi:
         cred = credential.Credential(
             conn.secret_id, conn.secret_key.reveal(), conn.token.reveal() if conn.token else None
         )
-        self._client = VodClient(cred, conn.region, profile)
+        self._client = _VodClient(cred, conn.region, profile)
         # The SDK resolves HTTP(S)_PROXY/NO_PROXY itself when the client is built and passes
         # the proxy explicitly; requests would rescan the whole environment on every call
         # (a third of a full pull's cost), so turn that second lookup off.
@@ -228,6 +240,18 @@ class VodApi:
         response = body.get("Response") if isinstance(body, dict) else None
         if not isinstance(response, dict):
             raise CloudError(ErrorKind.TRANSIENT, "MalformedResponse", "no Response object")
+        error = response.get("Error")
+        if isinstance(error, dict):
+            code = str(error.get("Code") or "UnknownError")
+            request_id = response.get("RequestId")
+            skew = self.measure_clock_skew() if code == "AuthFailure.SignatureExpire" else None
+            raise CloudError(
+                classify(code),
+                code,
+                str(error.get("Message") or ""),
+                request_id if isinstance(request_id, str) else None,
+                skew,
+            )
         return response
 
     def pull(self) -> PullBatch:

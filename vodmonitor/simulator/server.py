@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 API_VERSION = "2018-07-17"
 MAX_CLOCK_SKEW_S = 300
-FAULT_KINDS = ("http500", "internal_error", "throttle", "reset", "slow", "non_json")
+# "charset" answers with "application/json; charset=utf-8", as some proxies rewrite it.
+FAULT_KINDS = ("http500", "internal_error", "throttle", "reset", "slow", "non_json", "charset")
 
 # (English, Chinese) messages, picked by X-TC-Language like the real API.
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -456,4 +457,7 @@ class _Handler(BaseHTTPRequestHandler):
             text = text[:-2] + ', "EventSet": [' + ", ".join(events) + "]}}"
         payload = text.encode("utf-8")
         # Exactly "application/json": the SDK ignores business errors under any other type.
-        self._write(200, payload, "application/json")
+        charset = fault is not None and fault.kind == "charset"
+        self._write(
+            200, payload, "application/json; charset=utf-8" if charset else "application/json"
+        )
