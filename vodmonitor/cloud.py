@@ -21,9 +21,10 @@ from tencentcloud.common import credential
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 from tencentcloud.common.profile.client_profile import ClientProfile
 from tencentcloud.common.profile.http_profile import HttpProfile
+from tencentcloud.common.retry import NoopRetryer
 from tencentcloud.vod.v20180717.vod_client import VodClient
 
-from vodmonitor.events import EventParseError, PullBatch, parse_pull_response
+from vodmonitor.events import EventParseError, PullBatch, read_pull_text
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,17 @@ class _VodClient(VodClient):  # type: ignore[misc]
     def _check_error(self, resp: Any) -> None:
         return None
 
+    def call_text(self, action: str, params: dict[str, Any]) -> str:
+        """``call_json`` without its parse: the body as sent, for the event walker."""
+
+        def call_once() -> Any:
+            resp = self._call(action, params)
+            self._check_status(resp)
+            return resp
+
+        retryer = self.profile.retryer or NoopRetryer()
+        return str(retryer.send_request(call_once).content.decode("utf-8"))
+
 
 class VodApi:
     """One SDK client (one HTTP session). Not thread-safe: one instance per thread."""
@@ -224,50 +236,60 @@ class VodApi:
             params["SubAppId"] = self.conn.sub_app_id
         return params
 
+    def _sdk_error(self, exc: TencentCloudSDKException) -> CloudError:
+        code = str(exc.code or "ClientError")
+        message = exc.message
+        if isinstance(message, bytes):  # ServerNetworkError carries the raw body
+            message = message[:200].decode("utf-8", "replace")
+        skew = self.measure_clock_skew() if code == "AuthFailure.SignatureExpire" else None
+        return CloudError(classify(code), code, str(message), exc.requestId, skew)
+
+    def _raise_business_error(self, response: dict[str, Any]) -> None:
+        """Business errors come as HTTP 200 with ``Response.Error``."""
+        error = response.get("Error")
+        if not isinstance(error, dict):
+            return
+        code = str(error.get("Code") or "UnknownError")
+        request_id = response.get("RequestId")
+        skew = self.measure_clock_skew() if code == "AuthFailure.SignatureExpire" else None
+        raise CloudError(
+            classify(code),
+            code,
+            str(error.get("Message") or ""),
+            request_id if isinstance(request_id, str) else None,
+            skew,
+        )
+
     def _call(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         try:
             body = self._client.call_json(action, params)
         except TencentCloudSDKException as exc:
-            code = str(exc.code or "ClientError")
-            message = exc.message
-            if isinstance(message, bytes):  # ServerNetworkError carries the raw body
-                message = message[:200].decode("utf-8", "replace")
-            kind = classify(code)
-            skew = self.measure_clock_skew() if code == "AuthFailure.SignatureExpire" else None
-            raise CloudError(kind, code, str(message), exc.requestId, skew) from None
+            raise self._sdk_error(exc) from None
         except ValueError as exc:  # a 200 whose body is not JSON: a broken proxy or gateway
             raise CloudError(ErrorKind.TRANSIENT, "MalformedResponse", str(exc)) from None
         response = body.get("Response") if isinstance(body, dict) else None
         if not isinstance(response, dict):
             raise CloudError(ErrorKind.TRANSIENT, "MalformedResponse", "no Response object")
-        error = response.get("Error")
-        if isinstance(error, dict):
-            code = str(error.get("Code") or "UnknownError")
-            request_id = response.get("RequestId")
-            skew = self.measure_clock_skew() if code == "AuthFailure.SignatureExpire" else None
-            raise CloudError(
-                classify(code),
-                code,
-                str(error.get("Message") or ""),
-                request_id if isinstance(request_id, str) else None,
-                skew,
-            )
+        self._raise_business_error(response)
         return response
 
     def pull(self) -> PullBatch:
-        """Pull up to 16 events. An empty queue is an empty batch, not an error."""
+        """Pull up to 16 events. An empty queue is an empty batch, not an error.
+
+        The body is read as text so each event keeps the exact JSON VOD sent."""
         try:
-            response = self._call("PullEvents", self._params())
+            text = self._client.call_text("PullEvents", self._params())
+            members, batch = read_pull_text(text)
+            self._raise_business_error(members)
         except CloudError as exc:
             if exc.kind is ErrorKind.NO_EVENTS:
                 return PullBatch((), (), exc.request_id)
             raise
-        try:
-            return parse_pull_response({"Response": response})
-        except EventParseError as exc:
-            raise CloudError(
-                ErrorKind.TRANSIENT, "MalformedResponse", str(exc), response.get("RequestId")
-            ) from None
+        except TencentCloudSDKException as exc:
+            raise self._sdk_error(exc) from None
+        except (EventParseError, UnicodeDecodeError) as exc:
+            raise CloudError(ErrorKind.TRANSIENT, "MalformedResponse", str(exc)) from None
+        return batch
 
     def confirm(self, handles: Sequence[str]) -> str | None:
         if not 0 < len(handles) <= MAX_CONFIRM_HANDLES:

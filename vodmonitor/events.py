@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vodmonitor.raw_json import RawJsonError, read_pull_body
+
 CLIP_COMPLETE = "ClipComplete"
 
 # Keys that differ between deliveries of the same event and so must not shape its identity.
@@ -161,7 +163,10 @@ def _clip_legacy(obj: Mapping[str, Any]) -> ClipResult | None:
 
 def parse_event(payload: str | bytes | Mapping[str, Any]) -> Event:
     """Parse one EventContent: a normal-callback body, a PullEvents entry or legacy v2."""
-    obj, raw = _load(payload)
+    return _event(*_load(payload))
+
+
+def _event(obj: Mapping[str, Any], raw: str) -> Event:
     legacy = False
     event_type = obj.get("EventType")
     if event_type is None and "eventType" in obj:
@@ -182,32 +187,23 @@ def parse_event(payload: str | bytes | Mapping[str, Any]) -> Event:
     return Event(event_type, handle, raw, identity, clip, legacy)
 
 
-def parse_pull_response(payload: str | bytes | Mapping[str, Any]) -> PullBatch:
-    """Parse a whole PullEvents body (``{"Response": {...}}``) or just its inner object.
-
-    A malformed entry becomes a :class:`RejectedEvent` instead of failing the batch, so one
-    bad event never costs the good ones beside it.
-    """
-    obj, _ = _load(payload)
-    response = obj.get("Response", obj)
-    if not isinstance(response, Mapping):
-        raise EventParseError("Response is not an object")
-    request_id = response.get("RequestId")
-    entries = response.get("EventSet")
-    if entries is None:
-        entries = []
-    if not isinstance(entries, list):
-        raise EventParseError("EventSet is not a list")
+def _batch(entries: list[tuple[Any, str]], request_id: Any) -> PullBatch:
+    """Events from (value, exact text) pairs; a malformed entry becomes a RejectedEvent
+    instead of failing the batch, so one bad event never costs the good ones beside it."""
     events: list[Event] = []
     rejected: list[RejectedEvent] = []
-    for entry in entries:
+    for entry, raw in entries:
         try:
-            events.append(parse_event(entry) if isinstance(entry, Mapping) else _not_object(entry))
+            if not isinstance(entry, Mapping):
+                raise EventParseError(
+                    f"event entry must be a JSON object, got {type(entry).__name__}"
+                )
+            events.append(_event(entry, raw))
         except EventParseError as exc:
             handle = entry.get("EventHandle") if isinstance(entry, Mapping) else None
             rejected.append(
                 RejectedEvent(
-                    raw_json=json.dumps(entry, ensure_ascii=False),
+                    raw_json=raw,
                     handle=handle if isinstance(handle, str) and handle else None,
                     reason=str(exc),
                 )
@@ -217,8 +213,39 @@ def parse_pull_response(payload: str | bytes | Mapping[str, Any]) -> PullBatch:
     )
 
 
-def _not_object(entry: Any) -> Event:
-    raise EventParseError(f"event entry must be a JSON object, got {type(entry).__name__}")
+def read_pull_text(text: str) -> tuple[dict[str, Any], PullBatch]:
+    """A PullEvents body as sent: the Response members (Error, RequestId...) and the events,
+    each keeping its exact text."""
+    try:
+        members, entries = read_pull_body(text)
+    except (RawJsonError, RecursionError) as exc:
+        raise EventParseError(f"not a PullEvents body: {exc}") from None
+    return members, _batch(entries, members.get("RequestId"))
+
+
+def parse_pull_response(payload: str | bytes | Mapping[str, Any]) -> PullBatch:
+    """Parse a whole PullEvents body (``{"Response": {...}}``) or just its inner object."""
+    if isinstance(payload, bytes):
+        try:
+            payload = payload.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise EventParseError(f"payload is not UTF-8 text: {exc}") from None
+    if isinstance(payload, str):
+        obj, _ = _load(payload)
+        if isinstance(obj.get("Response"), Mapping):
+            return read_pull_text(payload)[1]  # keeps each event's exact text
+    else:
+        obj = payload
+    response = obj.get("Response", obj)
+    if not isinstance(response, Mapping):
+        raise EventParseError("Response is not an object")
+    entries = response.get("EventSet")
+    if entries is None:
+        entries = []
+    if not isinstance(entries, list):
+        raise EventParseError("EventSet is not a list")
+    pairs = [(entry, json.dumps(entry, ensure_ascii=False)) for entry in entries]
+    return _batch(pairs, response.get("RequestId"))
 
 
 def parse_document(payload: str | bytes) -> PullBatch:

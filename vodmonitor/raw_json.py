@@ -1,0 +1,101 @@
+"""Read a PullEvents body while keeping each event's exact text, as VOD sent it.
+
+``json.loads`` gives values but forgets the text they came from, and serialising them again
+changes spacing, escapes and number forms. This walker decodes the body once, member by
+member, and keeps the source slice of every EventSet entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+_decode = json.JSONDecoder().raw_decode
+_whitespace = re.compile(r"[ \t\n\r]*").match
+
+
+class RawJsonError(ValueError):
+    """The text is not JSON of the expected shape."""
+
+
+def _skip(text: str, i: int) -> int:
+    return _whitespace(text, i).end()  # type: ignore[union-attr]
+
+
+def _value(text: str, i: int) -> tuple[Any, int]:
+    try:
+        return _decode(text, i)
+    except json.JSONDecodeError as exc:
+        raise RawJsonError(str(exc)) from None
+
+
+def _expect(text: str, i: int, char: str) -> None:
+    if i >= len(text) or text[i] != char:
+        found = repr(text[i]) if i < len(text) else "end of text"
+        raise RawJsonError(f"expected {char!r} at offset {i}, found {found}")
+
+
+def _walk(text: str, i: int, close: str, on_item: Callable[[str | None, int], int]) -> int:
+    """Walk the object or array opening at ``i``; ``on_item(key, start)`` reads one value
+    (key is None in arrays) and returns where it ends. Returns the offset after ``close``."""
+    i = _skip(text, i + 1)
+    if i < len(text) and text[i] == close:
+        return i + 1
+    while True:
+        key = None
+        if close == "}":
+            key, i = _value(text, i)
+            if not isinstance(key, str):
+                raise RawJsonError(f"object key at offset {i} is not a string")
+            i = _skip(text, i)
+            _expect(text, i, ":")
+            i = _skip(text, i + 1)
+        i = _skip(text, on_item(key, i))
+        if i < len(text) and text[i] == ",":
+            i = _skip(text, i + 1)
+            continue
+        _expect(text, i, close)
+        return i + 1
+
+
+def read_pull_body(text: str) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
+    """Split ``{"Response": {...}}`` into the Response members other than EventSet, and the
+    EventSet entries as (value, exact text). A missing or null EventSet gives no entries."""
+    members: dict[str, Any] = {}
+    entries: list[tuple[Any, str]] = []
+    seen_response = False
+
+    def entry(_key: str | None, start: int) -> int:
+        value, end = _value(text, start)
+        entries.append((value, text[start:end]))
+        return end
+
+    def response_member(key: str | None, start: int) -> int:
+        if key == "EventSet" and text.startswith("[", start):
+            entries.clear()  # a repeated key: the last one wins, as in json.loads
+            return _walk(text, start, "]", entry)
+        value, end = _value(text, start)
+        if key == "EventSet" and value is not None:
+            raise RawJsonError("EventSet is not a list")
+        members[str(key)] = value
+        return end
+
+    def top_member(key: str | None, start: int) -> int:
+        nonlocal seen_response
+        if key == "Response":
+            if not text.startswith("{", start):
+                raise RawJsonError("Response is not an object")
+            seen_response = True
+            return _walk(text, start, "}", response_member)
+        return _value(text, start)[1]
+
+    i = _skip(text, 0)
+    _expect(text, i, "{")
+    end = _skip(text, _walk(text, i, "}", top_member))
+    if end != len(text):
+        raise RawJsonError(f"unexpected data after the body at offset {end}")
+    if not seen_response:
+        raise RawJsonError("the body has no Response object")
+    return members, entries
