@@ -54,8 +54,8 @@ log = logging.getLogger(__name__)
 DEMO_PROFILE = "demo"
 REFRESH_MS = 100  # coalesce bursts of engine changes into one table update
 # A refresh re-queries the whole view; on a large table space refreshes so that this work
-# takes at most a fifth of the time and the UI thread stays responsive during a backlog.
-REFRESH_WORK_SHARE = 5
+# takes at most an eighth of the time and the UI thread stays responsive during a backlog.
+REFRESH_WORK_SHARE = 8
 MAX_REFRESH_MS = 1000
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
