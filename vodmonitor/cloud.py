@@ -1,7 +1,7 @@
 """A thin layer over tencentcloud-sdk-python-vod: pull, confirm, event config.
 
-Events are taken as raw JSON (``call_json``) because the SDK's typed models silently drop
-members they do not know. Every failure becomes a :class:`CloudError` with a kind the
+Events are taken as raw JSON text (the SDK's ``call_json`` path, without its parse) because
+the SDK's typed models silently drop members they do not know. Every failure becomes a :class:`CloudError` with a kind the
 engine can act on and the RequestId support will ask for.
 """
 
@@ -185,11 +185,12 @@ def classify(code: str) -> ErrorKind:
 
 
 class _VodClient(VodClient):  # type: ignore[misc]
-    """The SDK client, reading business errors from the body it already parsed.
+    """The SDK client (its signing and HTTP session), with two changes.
 
-    The SDK's own check parses every response a second time, and only when the
-    Content-Type is exactly ``application/json``; reading ``Response.Error`` from the
-    parsed body costs nothing extra and also works behind a proxy that adds a charset.
+    Business errors are read by VodApi from the body it parses anyway: the SDK's own check
+    parses every response a second time, and only when the Content-Type is exactly
+    ``application/json``, so behind a proxy that adds a charset it would miss them.
+    ``call_text`` returns the body unparsed, so each pulled event keeps its exact text.
     """
 
     def _check_error(self, resp: Any) -> None:
