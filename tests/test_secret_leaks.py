@@ -44,7 +44,7 @@ def test_full_session_leaks_no_secret(
     caplog.set_level(logging.DEBUG)
     root = tmp_path / "portable"
     paths = resolve_paths(root).ensure()
-    setup_logging(paths.log_dir, "DEBUG")
+    setup_logging(paths.log_file, "DEBUG")
     CredentialStore().save("work", Credentials(DEMO_SECRET_ID, Secret(DEMO_SECRET_KEY)))
     profile = Profile("work", sim.config.sub_app_id, "", f"http://{sim.endpoint}")
     save_settings(paths.settings_file, Settings(profiles=[profile], active_profile="work"))

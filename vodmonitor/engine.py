@@ -1,9 +1,9 @@
 """The background engine: long-poll, persist, and confirm what the editor acknowledged.
 
-Three threads, so that no wait on the network ever delays a write or a stop:
+Separate threads, so that no wait on the network ever delays a write or a stop:
 
 - the *worker* owns the store and is its only writer; it never touches the network;
-- the *puller* long-polls PullEvents and hands each batch to the worker;
+- two *pullers* long-poll PullEvents and hand each batch to the worker;
 - the *confirmer* sends ConfirmEvents, coalescing up to 16 handles per call.
 
 Results reach the caller through two callbacks (``on_change``, ``on_status``) called from
@@ -175,7 +175,6 @@ class Engine:
         self._status = EngineStatus(EngineState.STOPPED)
         self._live_since: float | None = None
         self._last_status_emit = 0.0
-        self._threads: list[threading.Thread] = []
         self._worker: threading.Thread | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
@@ -196,20 +195,20 @@ class Engine:
         # Two pullers overlap one call's network wait with the other's parsing, so a backlog
         # drains near wire speed; one shared pacer keeps them under the rate limit together.
         pacer = Pacer(self.config.max_requests_per_s)
-        self._threads = [
+        network = [
             threading.Thread(
                 target=self._run_puller, args=(pacer,), name=f"engine-puller-{n}", daemon=True
             )
             for n in range(self.config.pullers)
         ]
-        self._threads.append(
+        network.append(
             threading.Thread(target=self._run_confirmer, name="engine-confirmer", daemon=True)
         )
         self._worker.start()
         self._ready.wait(10)
         if self._start_error is not None:
             raise self._start_error
-        for thread in self._threads:
+        for thread in network:
             thread.start()
 
     def stop(self, timeout: float = 1.0) -> bool:

@@ -39,9 +39,8 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_dir: Path, level: str = "INFO") -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / "vodmonitor.log"
+def setup_logging(log_file: Path, level: str = "INFO") -> Path:
+    log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=2 * 1024 * 1024, backupCount=5, encoding="utf-8"
     )

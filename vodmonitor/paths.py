@@ -35,6 +35,10 @@ class AppPaths:
         return self.log_dir / "vodmonitor.log"
 
     @property
+    def window_state_file(self) -> Path:
+        return self.config_dir / "window.ini"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "instance.lock"
 

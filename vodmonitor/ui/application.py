@@ -99,7 +99,7 @@ class Controller(QObject):
         self._inserted: list[int] = []
         self._call: BackgroundCall | None = None
 
-        self.window = MainWindow(str(paths.config_dir / "window.ini"))
+        self.window = MainWindow(str(paths.window_state_file))
         self.window.setWindowIcon(app.windowIcon())
         self.bridge = EngineBridge()
         self.bridge.changed.connect(self._on_change)
@@ -343,7 +343,7 @@ class Controller(QObject):
 
 def run(options: Options) -> int:
     paths = resolve_paths(options.data_dir).ensure()
-    setup_logging(paths.log_dir, options.log_level)
+    setup_logging(paths.log_file, options.log_level)
     log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
     if options.self_test:
         from vodmonitor.selftest import run_self_test
@@ -359,7 +359,7 @@ def run(options: Options) -> int:
     loaded = load_settings(paths.settings_file)
     install_translators(app, resolve_locale(loaded.settings.language))
 
-    instance = SingleInstance(paths.data_dir)
+    instance = SingleInstance(paths.lock_file)
     if not instance.acquire():
         raised = instance.notify_running_instance()
         message = translate(

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("en", "ko", "zh_CN")
-
 
 def resolve_locale(language: str) -> QLocale:
     """``language`` from the settings; empty means the OS locale."""

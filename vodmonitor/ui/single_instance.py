@@ -13,19 +13,19 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
-def _server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+def _server_name(lock_file: Path) -> str:
+    digest = hashlib.sha256(str(lock_file.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"vodmonitor-{digest}"
 
 
 class SingleInstance(QObject):
     raiseRequested = Signal()
 
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+    def __init__(self, lock_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self._name = _server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "instance.lock"))
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+        self._name = _server_name(lock_file)
+        self._lock = QLockFile(str(lock_file))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
         self._server: QLocalServer | None = None
 
