@@ -12,7 +12,7 @@ from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import fast_config, read_store, running_engine
 from vodmonitor.engine import Engine, EngineState
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import EventState, Reason
+from vodmonitor.store import EventState, Reason, StorageProblem, StoreError
 
 
 def rows(db: Path) -> list:  # type: ignore[type-arg]
@@ -187,8 +187,9 @@ def test_unusable_database_fails_start_clearly(sim: Simulator, tmp_path: Path) -
     bad = tmp_path / "not-a-db.sqlite3"
     bad.write_bytes(b"this is not sqlite" * 100)
     engine = Engine(bad, sim_connection(sim), fast_config())
-    with pytest.raises(Exception, match="cannot open the event database"):
+    with pytest.raises(StoreError, match="not a database") as caught:
         engine.start()
+    assert caught.value.problem is StorageProblem.CORRUPT and caught.value.path == bad
 
 
 def test_confirmation_whose_answer_was_lost_is_settled(sim: Simulator, tmp_path: Path) -> None:

@@ -205,7 +205,13 @@ class _VodClient(VodClient):  # type: ignore[misc]
             return resp
 
         retryer = self.profile.retryer or NoopRetryer()
-        return str(retryer.send_request(call_once).content.decode("utf-8"))
+        content: bytes = retryer.send_request(call_once).content
+        try:
+            return content.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # One entry's bad bytes must not cost the others: replace them and read on.
+            log.warning("%s answered with invalid UTF-8 (%s); replaced", action, exc.reason)
+            return content.decode("utf-8", "replace")
 
 
 class VodApi:

@@ -9,10 +9,15 @@ Separate threads, so that no wait on the network ever delays a write or a stop:
 Results reach the caller through two callbacks (``on_change``, ``on_status``) called from
 engine threads; the Qt bridge turns them into queued signals. The engine imports no Qt.
 
-Ordering guarantees (design problem 2): a batch is committed before anyone hears of it;
-an acknowledgement is committed (durably) before its confirmation is sent; a confirmation
-attempt is recorded before it is sent, so after a crash the engine knows it may already
-have happened.
+Ordering guarantees: a batch is committed before anyone hears of it; an acknowledgement is
+committed (durably) before its confirmation is sent; a confirmation attempt is recorded
+before it is sent, so after a crash the engine knows it may already have happened.
+
+No thread dies silently. An unexpected exception in any thread is logged with its
+traceback and halts the network threads (status FAILED: a code bug is not retried). A
+database that cannot be written (full disk, read-only file) pauses pulling and keeps
+acknowledgements waiting in memory while the worker retries with backoff. The status says
+LIVE only while the worker is healthy and has been through its loop within HEARTBEAT_S.
 """
 
 from __future__ import annotations
@@ -20,17 +25,18 @@ from __future__ import annotations
 import logging
 import queue
 import random
+import sqlite3
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
 from vodmonitor.cloud import MAX_CONFIRM_HANDLES, CloudError, Connection, ErrorKind, VodApi
-from vodmonitor.events import PullBatch
-from vodmonitor.store import EventState, Reason, Store
+from vodmonitor.events import PullBatch, RejectedEvent
+from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +49,16 @@ class EngineState(StrEnum):
     AUTH_ERROR = "auth_error"
     PUSH_MODE = "push_mode"
     NO_CREDENTIALS = "no_credentials"
+    STORAGE_ERROR = "storage_error"  # the database cannot be written; retrying
+    STALLED = "stalled"  # the worker has not been through its loop lately
+    FAILED = "failed"  # an unexpected error halted monitoring; see the log
     STOPPED = "stopped"
+
+
+# The worker goes through its loop at least once a second when healthy.
+HEARTBEAT_S = 5.0
+# A clock error heals when the user fixes the clock: look again this often.
+CLOCK_RECHECK_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -53,12 +68,16 @@ class EngineStatus:
     retry_at: float | None = None  # wall-clock time of the next try
     last_poll_ok: float | None = None
     notification_url: str = ""
+    storage_problem: StorageProblem | None = None
+    detail: str = ""  # the database path, or the failed thread and exception type
+    waiting_acks: int = 0  # acknowledgements kept in memory until the disk works again
 
 
 @dataclass(frozen=True)
 class Change:
     inserted: tuple[int, ...] = ()
     updated: tuple[int, ...] = ()
+    rejected: bool = False  # an unreadable entry was set aside (or delivered again)
 
 
 @dataclass
@@ -178,11 +197,21 @@ class Engine:
         self._worker: threading.Thread | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
+        # health: set by any thread, read when a status is published
+        self._failure: EngineStatus | None = None
+        self._storage_status: EngineStatus | None = None
+        self._storage_ok = threading.Event()
+        self._storage_ok.set()
+        self._heartbeat = time.monotonic()
         # worker-thread state
         self._inflight: dict[int, str] = {}
         self._confirm_attempt = 0
         self._confirm_retry_at: float | None = None
         self._next_inference = 0.0
+        self._next_message: object | None = None
+        self._deferred: list[object] = []  # acks and confirmations waiting for the disk
+        self._storage_attempt = 0
+        self._storage_retry_at: float | None = None
 
     # --- public API (any thread) ----------------------------------------------------
     @property
@@ -197,12 +226,20 @@ class Engine:
         pacer = Pacer(self.config.max_requests_per_s)
         network = [
             threading.Thread(
-                target=self._run_puller, args=(pacer,), name=f"engine-puller-{n}", daemon=True
+                target=self._supervised,
+                args=(self._run_puller, pacer),
+                name=f"engine-puller-{n}",
+                daemon=True,
             )
             for n in range(self.config.pullers)
         ]
         network.append(
-            threading.Thread(target=self._run_confirmer, name="engine-confirmer", daemon=True)
+            threading.Thread(
+                target=self._supervised,
+                args=(self._run_confirmer,),
+                name="engine-confirmer",
+                daemon=True,
+            )
         )
         self._worker.start()
         self._ready.wait(10)
@@ -243,8 +280,50 @@ class Engine:
     def set_confirm_other_types(self, enabled: bool) -> None:
         self.config.confirm_other_types = enabled
 
+    @property
+    def failed(self) -> bool:
+        return self._failure is not None
+
+    # --- supervision ------------------------------------------------------------------
+    def _supervised(self, target: Callable[..., None], *args: object) -> None:
+        try:
+            target(*args)
+        except Exception as exc:
+            self._fail(exc)
+
+    def _fail(self, exc: BaseException) -> None:
+        """A code bug: log it, halt the network threads, and say so; retrying cannot help."""
+        name = threading.current_thread().name
+        log.error("engine thread %s failed; monitoring halted", name, exc_info=exc)
+        self._failure = EngineStatus(EngineState.FAILED, detail=f"{name}: {type(exc).__name__}")
+        self._live_since = None
+        self._wake_pullers()
+        with self._confirm_cond:
+            self._confirm_cond.notify_all()
+        self._set_status(self._failure, force=True)
+
+    def _halted(self) -> bool:
+        return self._stopping.is_set() or self._failure is not None
+
     # --- status -----------------------------------------------------------------------
+    def _effective(self, status: EngineStatus) -> EngineStatus:
+        """What the window may honestly say: a failure or a broken disk outranks anything
+        the network threads report, and LIVE needs a worker that is keeping up."""
+        if status.state is EngineState.STOPPED:
+            return status
+        if self._failure is not None:
+            return self._failure
+        if self._storage_status is not None:
+            return self._storage_status
+        if (
+            status.state is EngineState.LIVE
+            and time.monotonic() - self._heartbeat > HEARTBEAT_S
+        ):
+            return EngineStatus(EngineState.STALLED, last_poll_ok=status.last_poll_ok)
+        return status
+
     def _set_status(self, status: EngineStatus, *, force: bool = False) -> None:
+        status = self._effective(status)
         with self._status_lock:
             previous = self._status
             self._status = status
@@ -267,7 +346,12 @@ class Engine:
         check_config = True
         last_events_at = time.monotonic()
         last_ok: float | None = None
-        while not self._stopping.is_set():
+        while not self._halted():
+            if not self._storage_ok.is_set():
+                # Nothing pulled now could be stored: VOD keeps the events meanwhile.
+                self._live_since = None
+                self._storage_ok.wait(0.5)
+                continue
             generation = self._wake_gen
             conn, current = self._current_connection()
             if current != version:
@@ -306,7 +390,7 @@ class Engine:
                 check_config = False
             pacer.wait(self._stopping)
             while not self._batch_slots.acquire(timeout=0.2):
-                if self._stopping.is_set():
+                if self._halted():
                     return
             try:
                 batch = api.pull()
@@ -314,7 +398,10 @@ class Engine:
                 self._batch_slots.release()
                 attempt = self._after_failure(exc, attempt, last_ok, generation)
                 continue
-            if self._stopping.is_set():
+            except BaseException:
+                self._batch_slots.release()
+                raise
+            if self._halted():
                 return
             attempt = 0
             last_ok = time.time()
@@ -338,7 +425,7 @@ class Engine:
         lands during the call is not missed."""
         deadline = None if seconds is None else time.monotonic() + seconds
         with self._wake:
-            while self._wake_gen == generation and not self._stopping.is_set():
+            while self._wake_gen == generation and not self._halted():
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     return
@@ -351,6 +438,16 @@ class Engine:
         log.warning(
             "VOD call failed: %s %s (RequestId %s)", exc.kind.value, exc.code, exc.request_id
         )
+        if exc.code == "AuthFailure.SignatureExpire":
+            # The clock, not the key: it heals when the user fixes the time, so look again.
+            retry_at = time.time() + CLOCK_RECHECK_S
+            self._set_status(
+                EngineStatus(
+                    EngineState.BACKING_OFF, error=exc, retry_at=retry_at, last_poll_ok=last_ok
+                )
+            )
+            self._sleep_unless_woken(CLOCK_RECHECK_S, generation)
+            return 0
         if exc.kind is ErrorKind.AUTH:
             # Wrong credentials only get worse with retries: wait for new ones.
             self._set_status(EngineStatus(EngineState.AUTH_ERROR, error=exc, last_poll_ok=last_ok))
@@ -371,9 +468,9 @@ class Engine:
     # --- confirmer --------------------------------------------------------------------
     def _next_confirm_batch(self) -> list[_ConfirmJob]:
         with self._confirm_cond:
-            while not self._confirm_jobs and not self._stopping.is_set():
+            while not self._confirm_jobs and not self._halted():
                 self._confirm_cond.wait()
-            if self._stopping.is_set():
+            if self._halted():
                 return []
             first = self._confirm_jobs.popleft()
             batch = [first]
@@ -395,7 +492,7 @@ class Engine:
         api: VodApi | None = None
         version = -1
         pacer = Pacer(self.config.max_requests_per_s)
-        while not self._stopping.is_set():
+        while not self._halted():
             batch = self._next_confirm_batch()
             if not batch:
                 continue
@@ -427,52 +524,132 @@ class Engine:
             return
         self._ready.set()
         try:
+            self._worker_loop(store)
+        except Exception as exc:
+            self._fail(exc)
+        finally:
+            store.close()
+
+    def _worker_loop(self, store: Store) -> None:
+        try:
             # Handles from before a restart may still be fresh: use them before they die.
             self._submit(
                 store, store.pending_confirmations(time.time() - self.config.handle_fresh_s)
             )
-            while True:
+        except StoreError as exc:
+            self._storage_failed(exc)
+        while True:
+            self._heartbeat = time.monotonic()
+            message, self._next_message = self._next_message, None
+            if message is None:
                 try:
                     message = self._inbox.get(timeout=self._timer_timeout())
                 except queue.Empty:
                     message = None
-                if message is _STOP:
-                    break
-                if isinstance(message, _Pulled):
-                    message = self._ingest(store, message)
-                    if message is _STOP:
-                        break
+            if message is _STOP:
+                return
+            try:
                 if message is not None:
                     self._handle(store, message)
                 self._run_timers(store)
-        except Exception:
-            log.exception("the engine worker failed")
-            self._set_status(EngineStatus(EngineState.STOPPED), force=True)
-            raise
-        finally:
-            store.close()
+            except (StoreError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+                if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                    raise  # a bug in our SQL, not the disk
+                if isinstance(message, _Ack | _Confirmed):
+                    self._deferred.append(message)
+                self._storage_failed(exc if isinstance(exc, StoreError) else store.error(exc))
 
     def _handle(self, store: Store, message: object) -> None:
-        if isinstance(message, _Ack):
+        if isinstance(message, _Pulled):
+            if self._storage_status is not None:
+                self._batch_slots.release()  # VOD sends these again once the disk works
+            else:
+                self._ingest(store, message)
+        elif self._storage_status is not None:
+            self._deferred.append(message)
+            self._publish_storage_status()
+        elif isinstance(message, _Ack):
             self._acknowledge(store, message.ids)
         elif isinstance(message, _Confirmed):
             self._confirmed(store, message)
 
-    def _ingest(self, store: Store, first: _Pulled) -> object | None:
+    # --- a database that cannot be written --------------------------------------------
+    def _storage_failed(self, exc: StoreError) -> None:
+        if not exc.may_heal:  # corrupt mid-run: retrying cannot help
+            log.error("the event database failed: %s", exc)
+            self._storage_ok.clear()
+            self._failure = EngineStatus(
+                EngineState.FAILED, storage_problem=exc.problem, detail=str(exc.path)
+            )
+            self._wake_pullers()
+            self._set_status(self._failure, force=True)
+            return
+        delay = full_jitter(
+            self._storage_attempt, self.config.backoff_base_s, self.config.backoff_cap_s, self._rng
+        )
+        delay = max(delay, self.config.backoff_base_s / 2)
+        self._storage_attempt += 1
+        self._storage_retry_at = time.monotonic() + delay
+        log.warning(
+            "cannot write the event database (%s: %s); pulling paused, retrying in %.1f s",
+            exc.problem.value,
+            exc.detail,
+            delay,
+        )
+        self._storage_ok.clear()
+        self._live_since = None
+        self._storage_status = EngineStatus(
+            EngineState.STORAGE_ERROR,
+            retry_at=time.time() + delay,
+            storage_problem=exc.problem,
+            detail=str(exc.path),
+        )
+        self._publish_storage_status()
+
+    def _publish_storage_status(self) -> None:
+        status = self._storage_status
+        if status is None:
+            return
+        waiting = sum(len(m.ids) for m in self._deferred if isinstance(m, _Ack))
+        self._storage_status = replace(status, waiting_acks=waiting)
+        self._set_status(self._storage_status, force=True)
+
+    def _retry_storage(self, store: Store) -> None:
+        """Try the disk again: a small write, then everything that waited, in order."""
+        self._storage_retry_at = None
+        try:
+            store.check_writable(time.time())
+            while self._deferred:
+                message = self._deferred[0]
+                if isinstance(message, _Ack):
+                    self._acknowledge(store, message.ids)
+                elif isinstance(message, _Confirmed):
+                    self._confirmed(store, message)
+                self._deferred.pop(0)
+        except StoreError as exc:
+            self._storage_failed(exc)
+            return
+        log.info("the event database is writable again; pulling resumes")
+        self._storage_attempt = 0
+        self._storage_status = None
+        self._storage_ok.set()
+        self._set_status(EngineStatus(EngineState.CONNECTING), force=True)
+
+    def _ingest(self, store: Store, first: _Pulled) -> None:
         """Commit ``first`` and any pulls queued behind it in one transaction.
 
-        Returns the first queued message that is not a pull, for the caller to handle
-        next, so the inbox order is kept.
+        The first queued message that is not a pull is kept to be handled next, so the
+        inbox order is kept. If the commit fails, the pulls are dropped: nothing of them
+        was confirmed, and VOD delivers them again.
         """
         pulls = [first]
-        following: object | None = None
         while len(pulls) < self.config.max_batches_in_flight:
             try:
                 message = self._inbox.get_nowait()
             except queue.Empty:
                 break
             if not isinstance(message, _Pulled):
-                following = message
+                self._next_message = message
                 break
             pulls.append(message)
         try:
@@ -481,16 +658,28 @@ class Engine:
                 auto_acknowledge_other=self.config.confirm_other_types,
             )
             rejected = [(r, p.received_at) for p in pulls for r in p.batch.rejected]
+            rejected += [(r, pulls[-1].received_at) for r in result.refused]
             if rejected:
-                store.record_rejected(rejected)
-                log.warning("kept %d malformed event(s) aside", len(rejected))
+                self._set_aside(store, rejected)
         finally:
             for _ in pulls:
                 self._batch_slots.release()
         if result.inserted or result.updated:
             self._on_change(Change(tuple(result.inserted), tuple(result.updated)))
         self._submit(store, result.to_confirm)
-        return following
+
+    def _set_aside(self, store: Store, rejected: list[tuple[RejectedEvent, float]]) -> None:
+        new = store.record_rejected(rejected)
+        for (entry, _), first_time in zip(rejected, new, strict=True):
+            if first_time:  # its redeliveries only count up; the log says it once
+                log.warning(
+                    "kept an unreadable event aside (%s, %d bytes, %s): %s",
+                    entry.identity[:23],
+                    len(entry.raw_json),
+                    "handle " + entry.handle[:40] if entry.handle else "no handle",
+                    entry.reason[:300],
+                )
+        self._on_change(Change(rejected=True))
 
     def _acknowledge(self, store: Store, ids: list[int]) -> None:
         changed = store.acknowledge(ids, time.time())
@@ -549,12 +738,17 @@ class Engine:
 
     def _timer_timeout(self) -> float:
         timeout = 1.0
-        if self._confirm_retry_at is not None:
-            timeout = min(timeout, max(self._confirm_retry_at - time.monotonic(), 0.0))
+        for due in (self._confirm_retry_at, self._storage_retry_at):
+            if due is not None:
+                timeout = min(timeout, max(due - time.monotonic(), 0.0))
         return timeout
 
     def _run_timers(self, store: Store) -> None:
         now_mono = time.monotonic()
+        if self._storage_status is not None:
+            if self._storage_retry_at is not None and now_mono >= self._storage_retry_at:
+                self._retry_storage(store)
+            return
         if self._confirm_retry_at is not None and now_mono >= self._confirm_retry_at:
             self._confirm_retry_at = None
             self._submit(

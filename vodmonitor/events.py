@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vodmonitor.raw_json import RawJsonError, read_pull_body
+from vodmonitor.raw_json import (
+    MAX_DEPTH,
+    RawJsonError,
+    UnreadableEntry,
+    read_pull_body,
+    value_extent,
+)
 
 CLIP_COMPLETE = "ClipComplete"
+
+# SQLite stores signed 64-bit integers; a larger ErrCode is kept as text instead.
+_INT64 = range(-(2**63), 2**63)
+# JSON may escape a lone UTF-16 surrogate ("\ud800"); such a str cannot be encoded as UTF-8
+# (SQLite, logs, Qt), so it is spelled out as its escape, visibly and without loss.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_HANDLE_MEMBER = re.compile(r'"EventHandle"\s*:\s*"([^"\\]*)"')
 
 # Keys that differ between deliveries of the same event and so must not shape its identity.
 _DELIVERY_KEYS = frozenset({"EventHandle", "Sign", "T"})
@@ -35,11 +49,13 @@ class ClipResult:
     file_type: str
     err_code: int | None
     message: str
+    # The ErrCode as sent when it is not a 64-bit integer (huge, or not a number at all).
+    err_text: str = ""
 
     @property
     def succeeded(self) -> bool:
         if self.err_code is None:
-            return bool(self.file_url or self.file_id)
+            return not self.err_text and bool(self.file_url or self.file_id)
         return self.err_code == 0
 
 
@@ -51,6 +67,9 @@ class Event:
     identity: str
     clip: ClipResult | None = None
     legacy: bool = False
+    # A hash of the payload without delivery keys: tells a redelivery from a different
+    # payload that claims the same TaskId.
+    payload_hash: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +80,10 @@ class RejectedEvent:
     handle: str | None
     reason: str
 
+    @property
+    def identity(self) -> str:
+        return rejected_identity(self.raw_json)
+
 
 @dataclass(frozen=True, slots=True)
 class PullBatch:
@@ -69,29 +92,42 @@ class PullBatch:
     request_id: str | None
 
 
+def storable(text: str) -> str:
+    """``text`` with any lone surrogate written as its JSON escape, so it encodes as UTF-8."""
+    if _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return storable(value)
     if isinstance(value, bool | int | float):
         return json.dumps(value)
     return ""
 
 
-def _int_or_none(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
+def _err_code(value: Any) -> tuple[int | None, str]:
+    """ErrCode as an int when it is one that fits 64 bits; otherwise the text as sent."""
+    number: int | None = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str):
         try:
-            return int(value.strip())
+            number = int(value.strip())
         except ValueError:
-            return None
-    return None
+            return None, storable(value.strip())
+    elif value is not None:
+        return None, _text(value) or type(value).__name__
+    if number is None:
+        return None, ""
+    if number in _INT64:
+        return number, ""
+    return None, str(number)
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -116,6 +152,10 @@ def _load(payload: str | bytes | Mapping[str, Any]) -> tuple[Mapping[str, Any], 
         raise EventParseError(f"payload is not valid JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise EventParseError(f"payload must be a JSON object, got {type(obj).__name__}")
+    if payload.count("{") + payload.count("[") > MAX_DEPTH:
+        depth = value_extent(payload, payload.index("{"))[1]
+        if depth > MAX_DEPTH:
+            raise EventParseError(f"payload is nested {depth} levels deep (at most {MAX_DEPTH})")
     return obj, payload
 
 
@@ -134,14 +174,16 @@ def _clip_v3(obj: Mapping[str, Any]) -> ClipResult | None:
     if not isinstance(body, Mapping):
         return None
     info = _mapping(body.get("FileInfo"))
+    err_code, err_text = _err_code(info.get("ErrCode"))
     return ClipResult(
         task_id=_text(body.get("TaskId")),
         src_file_id=_text(body.get("SrcFileId")),
         file_id=_text(info.get("FileId")),
         file_url=_text(info.get("FileUrl")),
         file_type=_text(info.get("FileType")),
-        err_code=_int_or_none(info.get("ErrCode")),
+        err_code=err_code,
         message=_text(info.get("Message")),
+        err_text=err_text,
     )
 
 
@@ -150,14 +192,16 @@ def _clip_legacy(obj: Mapping[str, Any]) -> ClipResult | None:
     if not isinstance(data, Mapping):
         return None
     info = _mapping(data.get("fileInfo"))
+    err_code, err_text = _err_code(info.get("status"))
     return ClipResult(
         task_id=_text(data.get("vodTaskId")),
         src_file_id=_text(data.get("srcFileId")),
         file_id=_text(info.get("fileId")),
         file_url=_text(info.get("fileUrl")),
         file_type=_text(info.get("fileType")),
-        err_code=_int_or_none(info.get("status")),
+        err_code=err_code,
         message=_text(info.get("message")),
+        err_text=err_text,
     )
 
 
@@ -174,17 +218,16 @@ def _event(obj: Mapping[str, Any], raw: str) -> Event:
         event_type = obj.get("eventType")
     if not isinstance(event_type, str) or not event_type.strip():
         raise EventParseError("payload has no EventType")
+    event_type = storable(event_type)
     handle = obj.get("EventHandle")
-    handle = handle if isinstance(handle, str) and handle else None
+    handle = storable(handle) if isinstance(handle, str) and handle else None
 
     clip = None
     if event_type == CLIP_COMPLETE:
         clip = _clip_legacy(obj) if legacy else _clip_v3(obj)
-    if clip is not None and clip.task_id:
-        identity = "clip:" + clip.task_id
-    else:
-        identity = payload_identity(obj)
-    return Event(event_type, handle, raw, identity, clip, legacy)
+    payload_hash = payload_identity(obj)
+    identity = "clip:" + clip.task_id if clip is not None and clip.task_id else payload_hash
+    return Event(event_type, handle, storable(raw), identity, clip, legacy, payload_hash)
 
 
 def _batch(entries: list[tuple[Any, str]], request_id: Any) -> PullBatch:
@@ -194,23 +237,33 @@ def _batch(entries: list[tuple[Any, str]], request_id: Any) -> PullBatch:
     rejected: list[RejectedEvent] = []
     for entry, raw in entries:
         try:
+            if isinstance(entry, UnreadableEntry):
+                raise EventParseError(entry.reason)
             if not isinstance(entry, Mapping):
                 raise EventParseError(
                     f"event entry must be a JSON object, got {type(entry).__name__}"
                 )
             events.append(_event(entry, raw))
         except EventParseError as exc:
-            handle = entry.get("EventHandle") if isinstance(entry, Mapping) else None
-            rejected.append(
-                RejectedEvent(
-                    raw_json=raw,
-                    handle=handle if isinstance(handle, str) and handle else None,
-                    reason=str(exc),
-                )
-            )
+            rejected.append(RejectedEvent(storable(raw), _handle_of(entry, raw), str(exc)))
     return PullBatch(
         tuple(events), tuple(rejected), request_id if isinstance(request_id, str) else None
     )
+
+
+def _handle_of(entry: Any, raw: str) -> str | None:
+    handle = entry.get("EventHandle") if isinstance(entry, Mapping) else None
+    if handle is None and not isinstance(entry, Mapping):
+        match = _HANDLE_MEMBER.search(raw)
+        handle = match.group(1) if match else None
+    return storable(handle) if isinstance(handle, str) and handle else None
+
+
+def rejected_identity(raw: str) -> str:
+    """Redeliveries of one unreadable entry differ only in their handle: hash the rest, so
+    the entry is kept once however often VOD sends it."""
+    core = _HANDLE_MEMBER.sub("", raw)
+    return "sha256:" + hashlib.sha256(core.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def read_pull_text(text: str) -> tuple[dict[str, Any], PullBatch]:

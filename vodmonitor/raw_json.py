@@ -14,10 +14,86 @@ from typing import Any
 
 _decode = json.JSONDecoder().raw_decode
 _whitespace = re.compile(r"[ \t\n\r]*").match
+_structure = re.compile(r'[\[\]{}"]')
+_string = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_scalar_end = re.compile(r"[,\]}]")
+
+# VOD's events nest five levels deep; far deeper is hostile, and would exhaust the recursion
+# limit of the decoder and of everything that later walks the value.
+MAX_DEPTH = 64
 
 
 class RawJsonError(ValueError):
     """The text is not JSON of the expected shape."""
+
+
+class UnreadableEntry:
+    """Stands in for an EventSet entry that is not readable JSON, so that one bad entry is
+    set aside on its own instead of failing the whole body."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"UnreadableEntry({self.reason!r})"
+
+
+def value_extent(text: str, start: int) -> tuple[int, int]:
+    """Where the JSON value opening at ``start`` ends, and how deeply it nests, found without
+    decoding it (iteratively, so any depth is safe). Raises RawJsonError when the brackets
+    or strings never close."""
+    if start >= len(text):
+        raise RawJsonError("unexpected end of text")
+    if text[start] == '"':
+        match = _string.match(text, start)
+        if match is None:
+            raise RawJsonError(f"unterminated string at offset {start}")
+        return match.end(), 0
+    if text[start] not in "[{":
+        match = _scalar_end.search(text, start)
+        return (match.start() if match else len(text)), 0
+    depth = deepest = 0
+    i = start
+    while True:
+        match = _structure.search(text, i)
+        if match is None:
+            raise RawJsonError(f"the value at offset {start} never closes")
+        char, i = match.group(), match.start()
+        if char == '"':
+            string = _string.match(text, i)
+            if string is None:
+                raise RawJsonError(f"unterminated string at offset {i}")
+            i = string.end()
+            continue
+        i += 1
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+            if depth == 0:
+                return i, deepest
+
+
+def read_entry(text: str, start: int) -> tuple[Any, int]:
+    """One EventSet entry: its value, or an UnreadableEntry when it is malformed or nested
+    too deeply; either way the offset after it, so the entries beside it are still read."""
+    try:
+        value, end = _decode(text, start)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        end, _ = value_extent(text, start)
+        if end <= start:  # no value at all here: the array itself is malformed
+            raise RawJsonError(str(exc)) from None
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        return UnreadableEntry(f"not valid JSON: {reason}"), end
+    # Counting brackets is cheap; only a value with many of them is measured exactly.
+    if text.count("{", start, end) + text.count("[", start, end) > MAX_DEPTH:
+        _, depth = value_extent(text, start)
+        if depth > MAX_DEPTH:
+            return UnreadableEntry(f"nested {depth} levels deep (at most {MAX_DEPTH})"), end
+    return value, end
 
 
 def _skip(text: str, i: int) -> int:
@@ -62,13 +138,14 @@ def _walk(text: str, i: int, close: str, on_item: Callable[[str | None, int], in
 
 def read_pull_body(text: str) -> tuple[dict[str, Any], list[tuple[Any, str]]]:
     """Split ``{"Response": {...}}`` into the Response members other than EventSet, and the
-    EventSet entries as (value, exact text). A missing or null EventSet gives no entries."""
+    EventSet entries as (value, exact text). A missing or null EventSet gives no entries; an
+    unreadable entry comes as an :class:`UnreadableEntry` with its text."""
     members: dict[str, Any] = {}
     entries: list[tuple[Any, str]] = []
     seen_response = False
 
     def entry(_key: str | None, start: int) -> int:
-        value, end = _value(text, start)
+        value, end = read_entry(text, start)
         entries.append((value, text[start:end]))
         return end
 

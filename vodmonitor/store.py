@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -84,24 +84,43 @@ _MIGRATIONS: list[list[str]] = [
             raw_json TEXT NOT NULL
         )""",
     ],
+    # 2: hostile input. An ErrCode that does not fit 64 bits is kept as text; a payload hash
+    # tells a redelivery from a different payload with the same TaskId (both are kept, each
+    # marked as a conflict); an unreadable entry is kept once, counting its deliveries; a
+    # small table gives the engine something to write when it checks that the disk works.
+    [
+        "ALTER TABLE events ADD COLUMN err_text TEXT",
+        "ALTER TABLE events ADD COLUMN payload_hash TEXT",
+        "ALTER TABLE events ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE rejected_events ADD COLUMN identity TEXT",
+        "ALTER TABLE rejected_events ADD COLUMN delivery_count INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE rejected_events ADD COLUMN last_seen REAL",
+        "UPDATE rejected_events SET identity = 'row:' || id, last_seen = received_at",
+        "CREATE UNIQUE INDEX rejected_identity ON rejected_events(identity)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+    ],
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
+# A copy whose payload differs from the stored row's is not a redelivery: it must never
+# lend its handle to a row the editor saw with other content (see _settle_conflicts).
 _UPSERT = """INSERT INTO events (identity, event_type, task_id, src_file_id, file_id,
         file_url, file_type, err_code, message, succeeded, first_seen, last_seen, handle,
-        handle_at, state, state_reason, acknowledged_at)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+        handle_at, state, state_reason, acknowledged_at, err_text, payload_hash)
+    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
     ON CONFLICT(identity) DO UPDATE SET
         last_seen = excluded.last_seen,
         delivery_count = delivery_count + 1,
         handle = COALESCE(excluded.handle, handle),
-        handle_at = CASE WHEN excluded.handle IS NULL THEN handle_at ELSE excluded.handle_at END"""
+        handle_at = CASE WHEN excluded.handle IS NULL THEN handle_at ELSE excluded.handle_at END,
+        payload_hash = excluded.payload_hash
+    WHERE payload_hash IS NULL OR payload_hash = excluded.payload_hash"""
 
 COLUMNS = (
     "e.id, e.identity, e.event_type, p.raw_json, e.task_id, e.src_file_id, e.file_id, "
     "e.file_url, e.file_type, e.err_code, e.message, e.succeeded, e.first_seen, e.last_seen, "
     "e.delivery_count, e.handle, e.handle_at, e.state, e.state_reason, e.acknowledged_at, "
-    "e.confirm_attempt_at, e.confirmed_at"
+    "e.confirm_attempt_at, e.confirmed_at, e.err_text, e.conflict"
 )
 _FROM = "events e JOIN event_payloads p ON p.id = e.id"
 
@@ -130,16 +149,25 @@ class StoredEvent:
     acknowledged_at: float | None
     confirm_attempt_at: float | None
     confirmed_at: float | None
+    err_text: str | None = None  # the ErrCode as sent, when it is not a 64-bit integer
+    conflict: bool = False  # another payload arrived with the same TaskId
 
     @property
     def is_clip(self) -> bool:
         return self.event_type == CLIP_COMPLETE
+
+    @property
+    def error_code_text(self) -> str:
+        if self.err_code is not None:
+            return str(self.err_code)
+        return self.err_text or ""
 
 
 def _row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
     values = list(row)
     values[11] = None if values[11] is None else bool(values[11])
     values[17] = EventState(values[17])
+    values[23] = bool(values[23])
     return StoredEvent(*values)
 
 
@@ -164,6 +192,8 @@ def _row(event: Event, received_at: float, auto_acknowledge_other: bool) -> tupl
         EventState.ACKNOWLEDGED.value if auto_ack else EventState.NEW.value,
         Reason.AUTO_CONFIRM.value if auto_ack else "",
         received_at if auto_ack else None,
+        (clip.err_text or None) if clip else None,
+        event.payload_hash or None,
     )
 
 
@@ -173,6 +203,83 @@ class IngestResult:
     updated: list[int]
     # Acknowledged events that just arrived with a fresh handle: confirm them now.
     to_confirm: list[tuple[int, str]]
+    # Events whose values SQLite refused, set aside instead of failing their batch.
+    refused: list[RejectedEvent] = field(default_factory=list)
+
+
+class _Ingest:
+    """One group commit's bookkeeping: which rows are new, changed or ready to confirm."""
+
+    def __init__(self, auto_acknowledge_other: bool) -> None:
+        self.auto_ack = auto_acknowledge_other
+        self.inserted: set[int] = set()
+        self.updated: set[int] = set()
+        self.to_confirm: dict[int, str] = {}
+        self.refused: list[RejectedEvent] = []
+
+    def pull(self, db: sqlite3.Connection, events: Sequence[Event], received_at: float) -> None:
+        # One pull may in principle repeat an event: keep its last copy.
+        by_identity = {event.identity: event for event in events}
+        db.execute("SAVEPOINT pull")
+        try:
+            self._upsert(db, list(by_identity.values()), received_at)
+        except _DATA_ERRORS:
+            # Some value SQLite cannot take: store the pull one event at a time, so only
+            # that event is set aside.
+            db.execute("ROLLBACK TO pull")
+            for event in by_identity.values():
+                db.execute("SAVEPOINT one")
+                try:
+                    self._upsert(db, [event], received_at)
+                except _DATA_ERRORS as exc:
+                    db.execute("ROLLBACK TO one")
+                    self.refused.append(_refused(event, exc))
+                db.execute("RELEASE one")
+        db.execute("RELEASE pull")
+
+    def _upsert(self, db: sqlite3.Connection, events: list[Event], received_at: float) -> None:
+        db.executemany(_UPSERT, [_row(e, received_at, self.auto_ack) for e in events])
+        by_identity = {event.identity: event for event in events}
+        marks = ",".join("?" * len(events))
+        found = db.execute(
+            "SELECT id, identity, delivery_count, state, handle, handle_at, payload_hash "
+            f"FROM events WHERE identity IN ({marks})",
+            list(by_identity),
+        ).fetchall()
+        new_payloads = []
+        conflicts: list[Event] = []
+        for row_id, identity, deliveries, state, handle, handle_at, payload_hash in found:
+            event = by_identity[identity]
+            if event.payload_hash and payload_hash != event.payload_hash:
+                conflicts.append(event)
+                db.execute("UPDATE events SET conflict = 1 WHERE id = ?", (row_id,))
+                self.updated.add(row_id)
+                continue
+            if deliveries == 1:
+                self.inserted.add(row_id)
+                new_payloads.append((row_id, event.raw_json))
+            elif row_id not in self.inserted:
+                self.updated.add(row_id)
+            if state in WANTS_CONFIRM and handle and handle_at == received_at:
+                self.to_confirm[row_id] = handle
+        db.executemany(
+            "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)", new_payloads
+        )
+        if conflicts:
+            self._settle_conflicts(db, conflicts, received_at)
+
+    def _settle_conflicts(
+        self, db: sqlite3.Connection, events: list[Event], received_at: float
+    ) -> None:
+        """Another payload claims a stored row's TaskId: keep it as a row of its own (its
+        identity names its hash), marked, so each is acknowledged and confirmed only as shown."""
+        variants = [replace(e, identity=f"{e.identity}#{e.payload_hash}") for e in events]
+        self._upsert(db, variants, received_at)
+        marks = ",".join("?" * len(variants))
+        db.execute(
+            f"UPDATE events SET conflict = 1 WHERE identity IN ({marks})",
+            [v.identity for v in variants],
+        )
 
 
 @dataclass(frozen=True)
@@ -183,14 +290,52 @@ class Counts:
     rejected: int = 0  # unreadable EventSet entries kept aside
 
 
+class StorageProblem(StrEnum):
+    """What is wrong with the database file or its disk; the UI says it in words."""
+
+    FULL = "full"
+    READ_ONLY = "read_only"
+    CORRUPT = "corrupt"
+    NEWER = "newer"  # written by a newer vodmonitor
+    IO = "io"  # anything else the file system refused
+
+
 class StoreError(Exception):
-    """The database cannot be opened or is newer than this version of vodmonitor."""
+    """The database cannot be opened or written. ``problem`` says why; a full disk or a
+    read-only file may heal (the engine retries), a corrupt or newer file does not."""
+
+    def __init__(self, problem: StorageProblem, path: Path, detail: str) -> None:
+        super().__init__(f"{detail} ({path})")
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+    @property
+    def may_heal(self) -> bool:
+        return self.problem in (StorageProblem.FULL, StorageProblem.READ_ONLY, StorageProblem.IO)
+
+
+def _problem_of(exc: BaseException) -> StorageProblem:
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    if name.startswith("SQLITE_FULL"):
+        return StorageProblem.FULL
+    if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
+        return StorageProblem.READ_ONLY
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return StorageProblem.CORRUPT
+    if isinstance(exc, PermissionError):
+        return StorageProblem.READ_ONLY
+    return StorageProblem.IO
+
+
+# Errors from one event's values (a number SQLite cannot hold, text it cannot encode): that
+# event is set aside and the rest of its batch is stored.
+_DATA_ERRORS = (OverflowError, UnicodeError, ValueError, sqlite3.InterfaceError)
 
 
 class Store:
     def __init__(self, path: Path, *, readonly: bool = False) -> None:
         self.path = path
-        self.readonly = readonly
         try:
             if readonly:
                 uri = path.resolve().as_uri() + "?mode=ro"
@@ -201,23 +346,31 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._db = sqlite3.connect(path, isolation_level=None)
             self._db.execute("PRAGMA busy_timeout = 5000")
-            if not readonly:
+            if readonly:
+                self._db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            else:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 # NORMAL is crash-safe in WAL mode; acknowledgements switch to FULL (see _tx).
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the event database {path}: {exc}") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(_problem_of(exc), path, str(exc)) from exc
 
     def close(self) -> None:
         self._db.close()
+
+    def error(self, exc: BaseException) -> StoreError:
+        """A failed read or write of this database, as the engine handles it."""
+        return StoreError(_problem_of(exc), self.path, str(exc))
 
     # --- schema ---------------------------------------------------------------------
     def _migrate(self) -> None:
         version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"the database was written by a newer vodmonitor (schema {version} > {SCHEMA_VERSION})"
+                StorageProblem.NEWER,
+                self.path,
+                f"the database was written by a newer vodmonitor (schema {version} > {SCHEMA_VERSION})",
             )
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self._tx():
@@ -230,17 +383,23 @@ class Store:
         if durable:
             # An acknowledgement must survive power loss before anything is confirmed.
             self._db.execute("PRAGMA synchronous = FULL")
-        self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
-            self._db.execute("COMMIT")
-        finally:
-            if durable:
-                self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT (disk full) may already have ended the transaction.
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+            finally:
+                if durable:
+                    self._db.execute("PRAGMA synchronous = NORMAL")
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise self.error(exc) from exc
 
     # --- writes (engine thread only) ------------------------------------------------
     def ingest(
@@ -262,46 +421,40 @@ class Store:
         Within the transaction pulls apply in order, so a later copy of an event updates
         the row an earlier one created.
         """
-        inserted: set[int] = set()
-        updated: set[int] = set()
-        to_confirm: dict[int, str] = {}
+        result = _Ingest(auto_acknowledge_other)
         with self._tx() as db:
             for events, received_at in pulls:
-                if not events:
-                    continue
-                # One pull may in principle repeat an event: keep its last copy.
-                by_identity = {event.identity: event for event in events}
-                unique = list(by_identity.values())
-                db.executemany(
-                    _UPSERT, [_row(e, received_at, auto_acknowledge_other) for e in unique]
-                )
-                marks = ",".join("?" * len(unique))
-                found = db.execute(
-                    f"SELECT id, identity, delivery_count, state, handle, handle_at FROM events "
-                    f"WHERE identity IN ({marks})",
-                    [event.identity for event in unique],
-                ).fetchall()
-                new_payloads = []
-                for row_id, identity, deliveries, state, handle, handle_at in found:
-                    if deliveries == 1:
-                        inserted.add(row_id)
-                        new_payloads.append((row_id, by_identity[identity].raw_json))
-                    elif row_id not in inserted:
-                        updated.add(row_id)
-                    if state in WANTS_CONFIRM and handle and handle_at == received_at:
-                        to_confirm[row_id] = handle
-                db.executemany(
-                    "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)",
-                    new_payloads,
-                )
-        return IngestResult(sorted(inserted), sorted(updated), list(to_confirm.items()))
+                if events:
+                    result.pull(db, events, received_at)
+        return IngestResult(
+            sorted(result.inserted),
+            sorted(result.updated),
+            list(result.to_confirm.items()),
+            result.refused,
+        )
 
-    def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> None:
-        """Keep unreadable entries (with when they came) so nothing VOD sent is lost."""
+    def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]:
+        """Keep unreadable entries so nothing VOD sent is lost: each once, however often it is
+        delivered. Returns, per entry, whether it was new."""
+        new: list[bool] = []
         with self._tx() as db:
-            db.executemany(
-                "INSERT INTO rejected_events (received_at, handle, reason, raw_json) VALUES (?,?,?,?)",
-                [(at, r.handle, r.reason, r.raw_json) for r, at in rejected],
+            for entry, at in rejected:
+                row = db.execute(
+                    "INSERT INTO rejected_events (received_at, last_seen, handle, reason, "
+                    "raw_json, identity) VALUES (?,?,?,?,?,?) ON CONFLICT(identity) DO UPDATE "
+                    "SET delivery_count = delivery_count + 1, last_seen = excluded.last_seen, "
+                    "handle = excluded.handle RETURNING delivery_count",
+                    (at, at, entry.handle, entry.reason, entry.raw_json, entry.identity),
+                ).fetchone()
+                new.append(row[0] == 1)
+        return new
+
+    def check_writable(self, at: float) -> None:
+        """Write one small row: raises StoreError while the disk is full or read-only."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_write_check', ?)",
+                (str(at),),
             )
 
     def acknowledge(self, ids: Sequence[int], at: float) -> list[int]:
@@ -420,6 +573,11 @@ def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
 
     rejected = int(db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
     return Counts(count("state = 'new'"), count("succeeded = 0"), count(), rejected)
+
+
+def _refused(event: Event, exc: BaseException) -> RejectedEvent:
+    raw = event.raw_json.encode("utf-8", "replace").decode("utf-8")
+    return RejectedEvent(raw, event.handle, f"the database refused a value: {exc}")
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
