@@ -95,3 +95,56 @@ def sim_connection(
         secret_key=Secret(secret_key),
         sub_app_id=sim.config.sub_app_id,
     )
+
+
+def _mount(args: list[str]) -> bool:
+    import subprocess
+
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 4 MiB file system (tmpfs): it fills up, and can be bind-mounted read-only.
+    Needs root, as CI has; CI requires it, elsewhere the test skips."""
+    import subprocess
+
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if not _mount(["-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)]):
+        if os.environ.get("CI"):
+            pytest.fail("CI must be able to mount a tmpfs (runs as root)")
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def fill_disk(disk: Path) -> Path:
+    """Write a file until the disk is full; delete it to free the space again."""
+    filler = disk / "filler.bin"
+    with open(filler, "wb") as f:
+        try:
+            while True:
+                f.write(b"\0" * 65536)
+                f.flush()
+        except OSError:
+            pass
+    return filler
+
+
+@pytest.fixture
+def read_only_view(small_disk: Path, tmp_path: Path) -> Iterator[Path]:
+    """The small disk again, bind-mounted read-only (what a locked USB stick or a share
+    mounted read-only looks like)."""
+    import subprocess
+
+    view = tmp_path / "ro"
+    view.mkdir()
+    assert _mount(["--bind", str(small_disk), str(view)])
+    assert _mount(["-o", "remount,bind,ro", str(view)])
+    try:
+        yield view
+    finally:
+        subprocess.run(["umount", "-l", str(view)], capture_output=True)

@@ -7,6 +7,7 @@ reads through its own read-only connection.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -315,8 +316,17 @@ class StoreError(Exception):
         return self.problem in (StorageProblem.FULL, StorageProblem.READ_ONLY, StorageProblem.IO)
 
 
-def _problem_of(exc: BaseException) -> StorageProblem:
+def _on_read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _problem_of(exc: BaseException, path: Path) -> StorageProblem:
     name = str(getattr(exc, "sqlite_errorname", ""))
+    if _on_read_only_mount(path):  # SQLite says only "unable to open" for a WAL file there
+        return StorageProblem.READ_ONLY
     if name.startswith("SQLITE_FULL"):
         return StorageProblem.FULL
     if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
@@ -354,14 +364,14 @@ class Store:
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(_problem_of(exc), path, str(exc)) from exc
+            raise StoreError(_problem_of(exc, path), path, str(exc)) from exc
 
     def close(self) -> None:
         self._db.close()
 
     def error(self, exc: BaseException) -> StoreError:
         """A failed read or write of this database, as the engine handles it."""
-        return StoreError(_problem_of(exc), self.path, str(exc))
+        return StoreError(_problem_of(exc, self.path), self.path, str(exc))
 
     # --- schema ---------------------------------------------------------------------
     def _migrate(self) -> None:

@@ -9,7 +9,17 @@ import threading
 
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID
 from vodmonitor.simulator.queue import SimulatorConfig
-from vodmonitor.simulator.server import Simulator
+from vodmonitor.simulator.server import FAULT_KINDS, Simulator
+
+
+def fault_spec(text: str) -> tuple[str, int]:
+    kind, _, count = text.partition(":")
+    if kind not in FAULT_KINDS:
+        raise argparse.ArgumentTypeError(f"unknown fault {kind!r}; one of {', '.join(FAULT_KINDS)}")
+    try:
+        return kind, int(count or 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"the count in {text!r} is not a number") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +39,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hold", type=float, default=5.0, help="long-poll hold in seconds")
     p.add_argument("--rate-limit", type=int, default=100, help="requests/s per action; 0 = off")
     p.add_argument("--mode", choices=("PULL", "PUSH"), default="PULL")
+    p.add_argument(
+        "--hostile",
+        type=float,
+        default=0.0,
+        metavar="SHARE",
+        help="share of generated entries taken from the hostile corpus (0 to 1)",
+    )
+    p.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        type=fault_spec,
+        metavar="KIND[:COUNT]",
+        help=f"inject faults into the next calls; KIND is one of {', '.join(FAULT_KINDS)}",
+    )
     p.add_argument("--seed", type=int, default=None)
     return p
 
@@ -48,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     sim = Simulator(config, host=args.host, port=args.port, seed=args.seed).start()
     sim.enqueue_mixed(args.backlog)
     sim.enqueue_clips(args.clip_backlog)
-    sim.start_generating(args.rate)
+    for kind, count in args.fault:
+        sim.inject(kind, count=count)
+    sim.start_generating(args.rate, hostile_share=args.hostile)
     # The demo credentials are public test values, so printing them is the point.
     print(f"VOD simulator listening on {sim.base_url}", flush=True)
     print(f"  endpoint   {sim.endpoint}  (HttpProfile(protocol='http', endpoint=...))")

@@ -50,6 +50,8 @@ class _Stored:
     # pull only splices in the handle: the simulator must not be the bottleneck it measures.
     members: str
     visible_at: float
+    # Set for a raw entry that is not a JSON object: sent exactly so, with no handle.
+    verbatim: str | None = None
     deliveries: int = 0
     confirmed: bool = False
     confirmations: int = 0
@@ -90,6 +92,26 @@ class EventQueue:
             self._cond.notify_all()
         return seqs
 
+    def enqueue_raw(self, entries: Iterable[bytes]) -> list[int]:
+        """Queue entries as exact bytes (hostile ones: invalid UTF-8, bad JSON...). An entry
+        that looks like an object gets a handle spliced in like any other."""
+        now = self._clock()
+        seqs = []
+        with self._cond:
+            for raw in entries:
+                seq = next(self._seq)
+                # surrogateescape carries invalid bytes through str to the response bytes
+                text = raw.decode("utf-8", "surrogateescape").strip()
+                if text.startswith("{") and text.endswith("}"):
+                    stored = _Stored(seq, {}, text[1:-1].strip(), now)
+                else:
+                    stored = _Stored(seq, {}, "", now, verbatim=text)
+                self._events[seq] = stored
+                self._ready.append(seq)
+                seqs.append(seq)
+            self._cond.notify_all()
+        return seqs
+
     def close(self) -> None:
         with self._cond:
             self._closed = True
@@ -115,6 +137,9 @@ class EventQueue:
             stored.deliveries += 1
             stored.visible_at = now + self.config.visibility
             heapq.heappush(self._inflight, (stored.visible_at, seq))
+            if stored.verbatim is not None:
+                out.append(stored.verbatim)
+                continue
             sep = "," if stored.members else ""
             out.append(f'{{"EventHandle": "{handle}"{sep}{stored.members}}}')
         return out

@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
 
-from vodmonitor.simulator import generator
+from vodmonitor.simulator import generator, hostile
 from vodmonitor.simulator.queue import EventQueue, HandleError, SimulatorConfig
 from vodmonitor.simulator.signing import parse_authorization, tc3_signature
 
@@ -171,15 +171,28 @@ class Simulator:
         self.queue.enqueue(payloads)
         return payloads
 
-    def start_generating(self, per_minute: float) -> None:
-        """Enqueue a realistic mix at random (Poisson) intervals until stopped."""
+    def enqueue_raw(self, entries: Iterable[bytes]) -> list[int]:
+        return self.queue.enqueue_raw(entries)
+
+    def enqueue_hostile(self, count: int) -> list[tuple[str, str]]:
+        """Queue entries from the hostile corpus; returns (corpus name, task id) of each."""
+        made = [hostile.hostile_entry(self.rng) for _ in range(count)]
+        self.queue.enqueue_raw(raw for _, raw, _ in made)
+        return [(entry.name, task_id) for entry, _, task_id in made]
+
+    def start_generating(self, per_minute: float, *, hostile_share: float = 0.0) -> None:
+        """Enqueue a realistic mix at random (Poisson) intervals until stopped; a share of
+        the entries comes from the hostile corpus."""
         if per_minute <= 0 or self._gen_thread is not None:
             return
         self._gen_stop.clear()
 
         def run() -> None:
             while not self._gen_stop.wait(self.rng.expovariate(per_minute / 60.0)):
-                self.enqueue_mixed(1)
+                if hostile_share and self.rng.random() < hostile_share:
+                    self.enqueue_hostile(1)
+                else:
+                    self.enqueue_mixed(1)
 
         self._gen_thread = threading.Thread(target=run, name="vod-simulator-generator", daemon=True)
         self._gen_thread.start()
@@ -455,7 +468,7 @@ class _Handler(BaseHTTPRequestHandler):
         text = json.dumps({"Response": response}, ensure_ascii=False)
         if isinstance(events, _RawEvents):
             text = text[:-2] + ', "EventSet": [' + ", ".join(events) + "]}}"
-        payload = text.encode("utf-8")
+        payload = text.encode("utf-8", "surrogateescape")  # hostile raw entries keep their bytes
         # Exactly "application/json": the SDK ignores business errors under any other type.
         charset = fault is not None and fault.kind == "charset"
         self._write(
