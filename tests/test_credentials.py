@@ -101,3 +101,31 @@ def test_corrupt_entry() -> None:
     with pytest.raises(CredentialError) as info:
         CredentialStore().load("p")
     assert info.value.problem is CredentialProblem.CORRUPT
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        '{"secret_id": "AKIDx", "secret_key": null}',
+        '{"secret_id": "AKIDx", "secret_key": 12345}',
+        '{"secret_id": "AKIDx", "secret_key": ""}',
+        '{"secret_id": 42, "secret_key": "k"}',
+        '{"secret_id": "AKIDx", "secret_key": "k", "token": 7}',
+        '["AKIDx", "k"]',
+        "[" * 100_000,
+    ],
+)
+def test_keyring_values_are_typed_at_the_edge(blob: str) -> None:
+    backend = MemoryKeyring()
+    backend.set_password("vodmonitor", "work", blob)
+    with pytest.raises(CredentialError) as caught:
+        CredentialStore(backend).load("work")
+    assert caught.value.problem is CredentialProblem.CORRUPT
+
+
+def test_any_backend_exception_becomes_a_credential_error() -> None:
+    store = CredentialStore(RaisingKeyring(RuntimeError("dbus went away")))
+    with pytest.raises(CredentialError) as caught:
+        store.load("work")
+    assert caught.value.problem is CredentialProblem.FAILED
+    assert "RuntimeError" in caught.value.detail

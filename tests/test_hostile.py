@@ -101,7 +101,10 @@ def test_two_payloads_with_one_task_id_are_both_kept_and_confirmed_only_as_shown
     with running_engine(sim, db, fast_config(handle_fresh_s=25)) as (engine, _):
         wait_for(lambda: len(stored_task_ids(db)) == 1)
         shown = next(iter(read_store(db).get([1]).values()))
-        second = {**first, "ClipCompleteEvent": {**first["ClipCompleteEvent"], "SrcFileId": "other"}}
+        second = {
+            **first,
+            "ClipCompleteEvent": {**first["ClipCompleteEvent"], "SrcFileId": "other"},
+        }
         sim.enqueue([second])
         wait_for(lambda: len(stored_task_ids(db)) == 2)
         rows = read_store(db).get([1, 2])
@@ -128,13 +131,16 @@ json_values = st.recursive(
     | st.integers(min_value=-(10**30), max_value=10**30)
     | st.floats()
     | st.text(st.characters(codec=None, exclude_categories=())),
-    lambda children: st.lists(children, max_size=3)
-    | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
     max_leaves=8,
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     task_id=json_values,
     src=json_values,

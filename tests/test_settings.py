@@ -1,9 +1,21 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 
-from vodmonitor.settings import Profile, Settings, load_settings, save_settings
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vodmonitor.settings import (
+    LANGUAGES,
+    SETTINGS_VERSION,
+    LoadResult,
+    Profile,
+    Settings,
+    load_settings,
+    save_settings,
+)
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -37,10 +49,13 @@ def test_corrupt_file_is_kept_aside_not_overwritten(tmp_path: Path) -> None:
     assert not path.exists()
 
 
-def test_wrong_shapes_are_corrupt(tmp_path: Path) -> None:
+def test_a_profile_without_a_name_is_left_out_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"profiles": [{"sub_app_id": 3}]}), encoding="utf-8")
-    assert load_settings(path).warning
+    result = load_settings(path)
+    assert result.settings.profiles == [] and result.invalid == [
+        "profiles[0]: has no name; left out"
+    ]
 
 
 def test_profile_validation() -> None:
@@ -51,3 +66,83 @@ def test_profile_validation() -> None:
         "SubAppId must be a positive number",
         "plain http is allowed only for this computer (127.0.0.1)",
     ]
+
+
+def write(path: Path, data: object) -> LoadResult:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return load_settings(path)
+
+
+def test_a_truthy_string_never_turns_a_setting_on(tmp_path: Path) -> None:
+    result = write(tmp_path / "s.json", {"confirm_other_types": "false", "notifications": False})
+    assert result.settings.confirm_other_types is False
+    assert result.settings.notifications is False  # the valid neighbour is kept
+    assert any(w.startswith("confirm_other_types:") for w in result.invalid)
+    assert result.warning is None  # nothing was set aside
+
+
+def test_numbers_out_of_range_get_their_default_with_the_key_named(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text(
+        '{"profiles": [{"name": "w", "sub_app_id": 1e400, "region": 3}, {"name": "x", '
+        '"sub_app_id": 1500000001}], "language": "xx"}',
+        encoding="utf-8",
+    )
+    result = load_settings(path)
+    w, x = result.settings.profiles
+    assert (w.sub_app_id, w.region, x.sub_app_id) == (None, "", 1500000001)
+    assert result.settings.language == ""
+    keys = {warning.split(":")[0] for warning in result.invalid}
+    assert keys == {"profiles[w].sub_app_id", "profiles[w].region", "language"}
+
+
+def test_deeply_nested_file_is_set_aside_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    result = load_settings(path)
+    assert result.settings == Settings() and result.kept_aside is not None
+    assert "nested too deeply" in (result.warning or "")
+
+
+def test_unknown_keys_are_kept_on_save(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    write(path, {"future_option": {"a": [1]}, "notifications": False})
+    loaded = load_settings(path).settings
+    save_settings(path, loaded)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["future_option"] == {"a": [1]} and data["version"] == SETTINGS_VERSION
+
+
+names = st.text(min_size=1, max_size=8)
+profiles = st.builds(
+    Profile,
+    name=names,
+    sub_app_id=st.none() | st.integers(min_value=1, max_value=2**63 - 1),
+    region=st.text(max_size=8),
+    endpoint=st.text(max_size=20),
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(profiles, max_size=3, unique_by=lambda p: p.name),
+    st.none() | names,
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(LANGUAGES),
+)
+def test_any_valid_settings_round_trip(
+    profile_list: list[Profile],
+    active: str | None,
+    confirm: bool,
+    notify: bool,
+    tray: bool,
+    language: str,
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.json"
+        original = Settings(profile_list, active, confirm, notify, tray, language)
+        save_settings(path, original)
+        result = load_settings(path)
+    assert result.settings == original and result.invalid == [] and result.warning is None

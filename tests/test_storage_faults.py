@@ -42,7 +42,9 @@ def test_full_disk_pauses_keeps_acks_and_recovers(sim: Simulator, small_disk: Pa
         filler.unlink()
         wanted = {p["ClipCompleteEvent"]["TaskId"] for p in [first, *more]}
         wait_for(lambda: set(task_ids(db)) == wanted, timeout=30)
-        wait_for(lambda: sim.queue.confirmations()[first["ClipCompleteEvent"]["TaskId"]] == 1, timeout=15)
+        wait_for(
+            lambda: sim.queue.confirmations()[first["ClipCompleteEvent"]["TaskId"]] == 1, timeout=15
+        )
         wait_for(lambda: engine.status.state is EngineState.LIVE)
     assert sorted(task_ids(db)) == sorted(wanted)  # each exactly once
     assert sum(sim.queue.confirmations().values()) == 1

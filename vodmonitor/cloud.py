@@ -137,8 +137,10 @@ def parse_endpoint(text: str) -> Endpoint:
         raise EndpointError("the endpoint is a host name, without a path")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
         raise EndpointError("plain http is allowed only for this computer (127.0.0.1)")
+    if port is not None and not 0 < port < 65536:
+        raise EndpointError("the port must be a number from 1 to 65535")
     host = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
-    return Endpoint(parts.scheme, f"{host}:{port}" if port else host)
+    return Endpoint(parts.scheme, f"{host}:{port}" if port is not None else host)
 
 
 @dataclass(frozen=True)

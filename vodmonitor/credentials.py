@@ -1,14 +1,16 @@
 """SecretId/SecretKey in the OS keyring, never anywhere else.
 
-Like Maestral's keyring module: one small class, and every keyring failure becomes a
-:class:`CredentialError` saying what is wrong and how to fix it. There is no plain-text
-fallback; the UI may instead keep credentials in memory for one session.
+One small class, and every keyring failure becomes a :class:`CredentialError` saying what
+is wrong and how to fix it. There is no plain-text fallback (unlike some apps that write
+the secret to a file when the keyring fails); the UI may instead keep credentials in
+memory for one session.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -72,6 +74,10 @@ def from_environment(env: Mapping[str, str] | None = None) -> Credentials | None
     )
 
 
+def _non_empty_text(value: object) -> typing.TypeGuard[str]:
+    return isinstance(value, str) and bool(value.strip())
+
+
 def _is_unusable(backend: KeyringBackend) -> bool:
     # The null backend "succeeds" at everything and stores nothing: as bad as none.
     module = type(backend).__module__
@@ -112,7 +118,9 @@ class CredentialStore:
                 "Unlock it (log in again, or open your keyring app) and try again, or use "
                 "the credentials for this session only.",
             ) from None
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:
+            # KeyringError, but also whatever a backend lets through (a D-Bus error, a
+            # RuntimeError, pywintypes.error on Windows): never let it end the app.
             raise CredentialError(
                 CredentialProblem.FAILED,
                 f"The system keyring refused to {action} ({type(exc).__name__}); the prompt "
@@ -125,17 +133,25 @@ class CredentialStore:
         if blob is None:
             return None
         try:
-            data = json.loads(blob)
-            secret_id = data["secret_id"]
-            secret_key = data["secret_key"]
-            token = data.get("token")
-        except (ValueError, KeyError, TypeError):
+            data = json.loads(blob) if isinstance(blob, str) else None
+        except (ValueError, RecursionError):
+            data = None
+        secret_id = data.get("secret_id") if isinstance(data, dict) else None
+        secret_key = data.get("secret_key") if isinstance(data, dict) else None
+        token = data.get("token") if isinstance(data, dict) else None
+        # Typed at the edge: a null, numeric or empty value would otherwise fail much later,
+        # inside the SDK on an engine thread.
+        if not (
+            _non_empty_text(secret_id)
+            and _non_empty_text(secret_key)
+            and (token is None or isinstance(token, str))
+        ):
             raise CredentialError(
                 CredentialProblem.CORRUPT,
                 "The keyring entry for this profile is unreadable. Enter the SecretId and "
                 "SecretKey again.",
-            ) from None
-        return Credentials(secret_id, Secret(secret_key), Secret(token) if token else None)
+            )
+        return Credentials(secret_id.strip(), Secret(secret_key), Secret(token) if token else None)
 
     def save(self, profile: str, credentials: Credentials) -> None:
         blob = json.dumps(
