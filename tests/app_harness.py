@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vodmonitor.cli import Options
 from vodmonitor.paths import resolve_paths
@@ -85,3 +86,39 @@ def make_controller(
     yield make
     for controller in made:
         controller.shutdown()
+
+
+@dataclass
+class SeenBox:
+    text: str = ""
+    plain: bool = False
+    buttons: list[str] = field(default_factory=list)
+
+
+def answer_box(name: str, button_text: str | None = None) -> SeenBox:
+    """Click a button of the next visible QMessageBox named ``name`` (the first accept-role
+    button when no text is given), as a user would; returns what the box showed."""
+    seen = SeenBox()
+
+    def attempt() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QMessageBox)
+                and widget.objectName() == name
+                and widget.isVisible()
+            ):
+                seen.text = widget.text()
+                seen.plain = widget.textFormat() == Qt.TextFormat.PlainText
+                seen.buttons = [b.text() for b in widget.buttons()]
+                for b in widget.buttons():
+                    role = widget.buttonRole(b)
+                    if (button_text is None and role in _ACCEPT_ROLES) or b.text() == button_text:
+                        b.click()
+                        return
+        QTimer.singleShot(20, attempt)
+
+    QTimer.singleShot(0, attempt)
+    return seen
+
+
+_ACCEPT_ROLES = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)

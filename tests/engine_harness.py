@@ -45,6 +45,7 @@ def fast_config(**overrides: object) -> EngineConfig:
         backoff_base_s=0.05,
         backoff_cap_s=0.3,
         push_recheck_s=0.2,
+        clock_recheck_s=0.3,
     )
     for key, value in overrides.items():
         setattr(config, key, value)

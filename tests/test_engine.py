@@ -227,3 +227,54 @@ def test_malformed_events_are_kept_aside_never_confirmed(sim: Simulator, tmp_pat
         wait_for(lambda: read_store(db).counts().rejected >= 2)
     assert len(rows(db)) == 1
     assert sum(sim.queue.confirmations().values()) == 0
+
+
+def test_clock_error_resumes_by_itself_once_the_clock_is_right(
+    sim: Simulator, tmp_path: Path
+) -> None:
+    sim.config.clock_offset = 900  # the server is 15 min ahead of this computer
+    sim.enqueue_clips(1)
+    db = tmp_path / "e.sqlite3"
+    with running_engine(sim, db) as (engine, _):
+        wait_for(lambda: engine.status.error is not None)
+        assert engine.status.error.code == "AuthFailure.SignatureExpire"
+        assert engine.status.state is EngineState.BACKING_OFF and engine.status.retry_at
+        sim.config.clock_offset = 0  # the user fixed the clock; no new credentials needed
+        wait_for(lambda: engine.status.state is EngineState.LIVE)
+        store = read_store(db)
+        wait_for(lambda: store.counts().total == 1)
+        store.close()
+
+
+def test_a_code_bug_in_a_thread_halts_polling_and_says_so(sim: Simulator, tmp_path: Path) -> None:
+    """No thread dies silently: the failure is a state, and nothing claims to be live."""
+    from tests.engine_harness import Recorder
+    from vodmonitor.cloud import VodApi
+
+    calls = []
+
+    class BrokenApi(VodApi):
+        def pull(self):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            raise KeyError("a bug")
+
+    recorder = Recorder()
+    engine = Engine(
+        tmp_path / "e.sqlite3",
+        sim_connection(sim),
+        fast_config(),
+        on_change=recorder.on_change,
+        on_status=recorder.on_status,
+        api_factory=BrokenApi,
+    )
+    engine.start()
+    try:
+        wait_for(lambda: engine.status.state is EngineState.FAILED)
+        assert "KeyError" in engine.status.detail and engine.failed
+        pulls = len(calls)
+        engine.acknowledge([1])  # the worker still takes acknowledgements durably
+        wait_for(lambda: recorder.statuses and recorder.statuses[-1].state is EngineState.FAILED)
+        assert len(calls) == pulls <= 2  # each puller failed once; nobody retries a bug
+        assert EngineState.LIVE not in recorder.states()
+    finally:
+        assert engine.stop(timeout=2.0)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
 
-from tests.app_harness import MakeController, UrlCatcher
+from tests.app_harness import MakeController, UrlCatcher, answer_box
 from vodmonitor.engine import EngineState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.store import EventState
@@ -178,7 +178,8 @@ def test_push_mode_is_shown_with_switch_offer(
     qtbot, sim: Simulator, make_controller: MakeController, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     sim.config.mode = "PUSH"
-    sim.config.notification_url = "https://hooks.example.com/vod"
+    # A server's text is data: markup in it is shown, never rendered.
+    sim.config.notification_url = "https://hooks.example.com/vod<img src=file:///etc/passwd>"
     sim.enqueue_clips(1)
     controller = make_controller(sim)
     window = controller.window
@@ -187,8 +188,9 @@ def test_push_mode_is_shown_with_switch_offer(
     )
     button = window.findChild(QPushButton, "statusAction")
     assert button.isVisible()
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen = answer_box("switchToPullConfirmation", "&Yes")
     button.click()
+    assert seen.plain and "<img src=file:///etc/passwd>" in seen.text
     qtbot.waitUntil(lambda: sim.config.mode == "PULL", timeout=10000)
     qtbot.waitUntil(lambda: rows(controller) == 1, timeout=10000)
 

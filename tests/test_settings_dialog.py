@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from tests.app_harness import answer_box
 from vodmonitor.credentials import CredentialSource, CredentialStore
 from vodmonitor.settings import Profile, Settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
@@ -85,17 +86,11 @@ def test_push_mode_and_switch_to_pull(
     text = run_test(qtbot, dialog)
     assert "normal callback" in text and "https://hooks.example.com/vod" in text
     assert dialog.switch_button.isVisibleTo(dialog)
-    asked: list[str] = []
-
-    def confirm(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "warning", confirm)
+    seen = answer_box("switchToPullConfirmation", "&Yes")
     dialog.switch_button.click()
     qtbot.waitUntil(lambda: "Reliable callback is on" in dialog.test_result.text(), timeout=15000)
     assert sim.config.mode == "PULL"
-    assert "stops the callbacks to https://hooks.example.com/vod" in asked[0]
+    assert "stops the callbacks to https://hooks.example.com/vod" in seen.text and seen.plain
 
 
 def test_validation_as_you_type(qtbot) -> None:  # type: ignore[no-untyped-def]

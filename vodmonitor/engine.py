@@ -49,6 +49,7 @@ class EngineState(StrEnum):
     AUTH_ERROR = "auth_error"
     PUSH_MODE = "push_mode"
     NO_CREDENTIALS = "no_credentials"
+    BAD_ENDPOINT = "bad_endpoint"  # set by the app: the endpoint given was refused
     STORAGE_ERROR = "storage_error"  # the database cannot be written; retrying
     STALLED = "stalled"  # the worker has not been through its loop lately
     FAILED = "failed"  # an unexpected error halted monitoring; see the log
@@ -57,8 +58,6 @@ class EngineState(StrEnum):
 
 # The worker goes through its loop at least once a second when healthy.
 HEARTBEAT_S = 5.0
-# A clock error heals when the user fixes the clock: look again this often.
-CLOCK_RECHECK_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -92,6 +91,8 @@ class EngineConfig:
     backoff_base_s: float = 1.0
     backoff_cap_s: float = 60.0
     push_recheck_s: float = 30.0
+    # A clock error heals when the user fixes the clock: look again this often.
+    clock_recheck_s: float = 30.0
     idle_config_recheck_s: float = 300.0
     max_batches_in_flight: int = 8
     pullers: int = 2
@@ -315,10 +316,7 @@ class Engine:
             return self._failure
         if self._storage_status is not None:
             return self._storage_status
-        if (
-            status.state is EngineState.LIVE
-            and time.monotonic() - self._heartbeat > HEARTBEAT_S
-        ):
+        if status.state is EngineState.LIVE and time.monotonic() - self._heartbeat > HEARTBEAT_S:
             return EngineStatus(EngineState.STALLED, last_poll_ok=status.last_poll_ok)
         return status
 
@@ -440,13 +438,13 @@ class Engine:
         )
         if exc.code == "AuthFailure.SignatureExpire":
             # The clock, not the key: it heals when the user fixes the time, so look again.
-            retry_at = time.time() + CLOCK_RECHECK_S
+            retry_at = time.time() + self.config.clock_recheck_s
             self._set_status(
                 EngineStatus(
                     EngineState.BACKING_OFF, error=exc, retry_at=retry_at, last_poll_ok=last_ok
                 )
             )
-            self._sleep_unless_woken(CLOCK_RECHECK_S, generation)
+            self._sleep_unless_woken(self.config.clock_recheck_s, generation)
             return 0
         if exc.kind is ErrorKind.AUTH:
             # Wrong credentials only get worse with retries: wait for new ones.

@@ -1,11 +1,12 @@
 """Every place vodmonitor writes to, from one spot.
 
-Like Vorta's config module: one switch (``use_root``) moves config, data, logs and cache
-under a single folder, for ``--data-dir``, portable use and tests.
+``rooted_paths`` moves config, data, logs and cache under a single folder, for
+``--data-dir``, portable use and tests; otherwise they are the platform's (platformdirs).
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,9 +44,24 @@ class AppPaths:
         return self.data_dir / "instance.lock"
 
     def ensure(self) -> AppPaths:
+        """Create the folders and prove each can be written; DataFolderError says which
+        one cannot and why (a file in the way, a read-only disk, no permission)."""
         for d in (self.config_dir, self.data_dir, self.log_dir, self.cache_dir):
-            d.mkdir(parents=True, exist_ok=True)
+            try:
+                d.mkdir(parents=True, exist_ok=True)
+                probe = d / f".write-check-{os.getpid()}"
+                probe.write_bytes(b"")
+                probe.unlink()
+            except OSError as exc:
+                raise DataFolderError(d, exc.strerror or type(exc).__name__) from exc
         return self
+
+
+class DataFolderError(Exception):
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(f"cannot use the folder {folder}: {reason}")
+        self.folder = folder
+        self.reason = reason
 
 
 def platform_paths() -> AppPaths:

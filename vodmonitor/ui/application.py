@@ -26,7 +26,7 @@ from vodmonitor.cloud import (
 from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
 from vodmonitor.engine import Change, Engine, EngineConfig, EngineState, EngineStatus
 from vodmonitor.logs import register_secret, setup_logging, stop_logging
-from vodmonitor.paths import AppPaths, resolve_paths
+from vodmonitor.paths import AppPaths, DataFolderError, resolve_paths, rooted_paths
 from vodmonitor.settings import Profile, Settings, load_settings, save_settings
 from vodmonitor.simulator import (
     DEMO_SECRET_ID,
@@ -35,18 +35,21 @@ from vodmonitor.simulator import (
     Simulator,
     demo_config,
 )
+from vodmonitor.store import StoreError
 from vodmonitor.ui.background import BackgroundCall
 from vodmonitor.ui.engine_bridge import EngineBridge
 from vodmonitor.ui.events_model import EventsModel
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.i18n import api_language, install_translators, resolve_locale
 from vodmonitor.ui.main_window import MainWindow
+from vodmonitor.ui.plain_text import message_box
 from vodmonitor.ui.settings_dialog import (
     SettingsDialog,
     confirm_switch_to_pull,
     credential_problem_text,
 )
 from vodmonitor.ui.single_instance import SingleInstance
+from vodmonitor.ui.startup import ask_to_start_fresh, choose_other_data_folder, move_aside
 from vodmonitor.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -95,6 +98,7 @@ class Controller(QObject):
         self.simulator: Simulator | None = None
         self.connection: Connection | None = None
         self.profile_name: str | None = None
+        self.endpoint_problem = ""  # why there is no connection, when the endpoint was refused
         self._changed: set[int] = set()
         self._inserted: list[int] = []
         self._call: BackgroundCall | None = None
@@ -107,6 +111,7 @@ class Controller(QObject):
         self.window.acknowledgeRequested.connect(self.acknowledge)
         self.window.settingsRequested.connect(self.open_settings)
         self.window.switchToPullRequested.connect(self.switch_to_pull)
+        self.window.restartRequested.connect(self.restart_engine)
         self.window.demoRequested.connect(self.start_demo)
         self.window.quit_action.triggered.connect(self.quit)
         self.window.closing.connect(self.quit)
@@ -197,7 +202,9 @@ class Controller(QObject):
         try:
             endpoint = parse_endpoint(profile.endpoint or DEFAULT_ENDPOINT)
         except EndpointError as exc:
-            return None, str(exc)
+            self.endpoint_problem = str(exc)
+            return None, ""
+        self.endpoint_problem = ""
         register_secret(credentials.secret_key.reveal())
         return (
             Connection(
@@ -216,15 +223,26 @@ class Controller(QObject):
         self._stop_engine()
         self.connection = connection
         config = EngineConfig(confirm_other_types=self.settings.confirm_other_types)
-        self.engine = Engine(
-            self.paths.database_file(profile),
-            connection,
-            config,
-            on_change=self.bridge.on_change,
-            on_status=self.bridge.on_status,
-        )
-        self.engine.start()  # opens (and migrates) the database; the network starts later
-        self.model = EventsModel(self.paths.database_file(profile), self)
+        database = self.paths.database_file(profile)
+        while True:
+            self.engine = Engine(
+                database,
+                connection,
+                config,
+                on_change=self.bridge.on_change,
+                on_status=self.bridge.on_status,
+            )
+            try:
+                self.engine.start()  # opens (and migrates) the database; the network later
+                break
+            except StoreError as exc:
+                self.engine = None
+                log.error("cannot open the event database: %s", exc)
+                if not ask_to_start_fresh(self.window, exc):
+                    QTimer.singleShot(0, self.quit)
+                    return
+                move_aside(database)
+        self.model = EventsModel(database, self)
         self.window.set_model(self.model)
         self.window.set_endpoint(connection.endpoint.host if connection else "")
 
@@ -274,7 +292,16 @@ class Controller(QObject):
             self.tray.add_new(self.model.events(inserted[-200:]))
 
     def _on_status(self, status: EngineStatus) -> None:
+        if status.state is EngineState.NO_CREDENTIALS and self.endpoint_problem:
+            status = EngineStatus(EngineState.BAD_ENDPOINT, detail=self.endpoint_problem)
+        if status.state in (EngineState.FAILED, EngineState.STORAGE_ERROR):
+            log.warning("status: %s %s", status.state.value, status.detail)
         self.window.set_status(status)
+
+    def restart_engine(self) -> None:
+        """After a failure: a new engine on the same database and connection."""
+        log.info("restarting monitoring at the user's request")
+        self._start_engine(self.profile_name or "default", self.connection)
 
     def acknowledge(self, ids: list[int]) -> None:
         if self.engine is not None:
@@ -334,24 +361,43 @@ class Controller(QObject):
             self.engine.update_connection(self.connection)  # re-reads the event config
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
-        )
+        box = message_box(self.window, QMessageBox.Icon.Warning, title, text)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
 
 
+def _usable_paths(options: Options) -> AppPaths | None:
+    """The folders for this run, asking for another data folder while one cannot be used."""
+    paths = resolve_paths(options.data_dir)
+    while True:
+        try:
+            return paths.ensure()
+        except DataFolderError as exc:
+            print(f"vodmonitor: {exc}", file=sys.stderr)
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            install_translators(app, resolve_locale(""))  # type: ignore[arg-type]
+            chosen = choose_other_data_folder(exc)
+            if chosen is None:
+                return None
+            paths = rooted_paths(chosen)
+
+
 def run(options: Options) -> int:
-    paths = resolve_paths(options.data_dir).ensure()
-    setup_logging(paths.log_file, options.log_level)
-    log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
     if options.self_test:
         from vodmonitor.selftest import run_self_test
 
+        paths = resolve_paths(options.data_dir).ensure()
+        setup_logging(paths.log_file, options.log_level)
         return run_self_test(paths)
     QApplication.setApplicationName("vodmonitor")
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("vodmonitor")
+    usable = _usable_paths(options)
+    if usable is None:
+        return 2
+    paths = usable
+    setup_logging(paths.log_file, options.log_level)
+    log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
@@ -361,6 +407,12 @@ def run(options: Options) -> int:
 
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire():
+        if not instance.held_by_another():
+            # Not another vodmonitor: the lock file itself cannot be written.
+            folder_problem = DataFolderError(paths.data_dir, instance.error_text())
+            print(f"vodmonitor: {folder_problem}", file=sys.stderr)
+            choose_other_data_folder(folder_problem)
+            return 2
         raised = instance.notify_running_instance()
         message = translate(
             "Application",
@@ -387,6 +439,16 @@ def run(options: Options) -> int:
     controller = Controller(app, paths, options, loaded.settings)
     instance.raiseRequested.connect(lambda: controller.show_window([]))
     controller.start()
+    if loaded.invalid:
+        controller._warn(
+            translate("Application", "Some settings were invalid"),
+            translate(
+                "Application",
+                "These values in {path} were not valid and their defaults are used:",
+            ).format(path=paths.settings_file)
+            + "\n\n"
+            + "\n".join(loaded.invalid),
+        )
     if loaded.warning:
         controller._warn(
             translate("Application", "Settings could not be read"),

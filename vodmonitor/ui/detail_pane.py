@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import unicodedata
 
@@ -9,7 +10,12 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from vodmonitor.store import StoredEvent
-from vodmonitor.ui.events_model import format_timestamp, reason_text, state_text
+from vodmonitor.ui.events_model import conflict_text, format_timestamp, reason_text, state_text
+from vodmonitor.ui.plain_text import FIELD_CHARS, bounded
+
+# Shown in the pane; the whole raw JSON is always in the store and can be saved to a file.
+RAW_SHOWN_CHARS = 100_000
+RAW_PRETTY_CHARS = 200_000
 
 
 def display_width(text: str) -> int:
@@ -34,13 +40,14 @@ class DetailPane(QPlainTextEdit):
             self.clear()
             return
         fields = [
+            *([(self.tr("Warning"), conflict_text())] if event.conflict else []),
             (self.tr("Event type"), event.event_type),
             (self.tr("Task ID"), event.task_id or "—"),
             (self.tr("Source file ID"), event.src_file_id or "—"),
             (self.tr("Output file ID"), event.file_id or "—"),
             (self.tr("File URL"), event.file_url or "—"),
             (self.tr("File type"), event.file_type or "—"),
-            (self.tr("Error code"), "—" if event.err_code is None else str(event.err_code)),
+            (self.tr("Error code"), event.error_code_text or "—"),
             (self.tr("Message"), event.message or "—"),
             (
                 self.tr("Status"),
@@ -55,10 +62,17 @@ class DetailPane(QPlainTextEdit):
         ]
         width = max(display_width(label) for label, _ in fields)
         lines = [
-            f"{label}{' ' * (width - display_width(label))}  {value}" for label, value in fields
+            f"{label}{' ' * (width - display_width(label))}  {bounded(value, FIELD_CHARS)}"
+            for label, value in fields
         ]
-        try:
-            raw = json.dumps(json.loads(event.raw_json), indent=2, ensure_ascii=False)
-        except ValueError:
-            raw = event.raw_json
+        raw = event.raw_json
+        if len(raw) <= RAW_PRETTY_CHARS:  # formatting megabytes would stall the UI thread
+            with contextlib.suppress(ValueError, RecursionError):
+                raw = json.dumps(json.loads(raw), indent=2, ensure_ascii=False)
+        if len(raw) > RAW_SHOWN_CHARS:
+            raw = (
+                bounded(raw, RAW_SHOWN_CHARS)
+                + "\n"
+                + self.tr("Events › Save raw JSON… writes all of it to a file.")
+            )
         self.setPlainText("\n".join(lines) + "\n\n" + self.tr("Raw JSON as received:") + "\n" + raw)

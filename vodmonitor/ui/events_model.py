@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, EventState, Reason, Store, StoredEvent
+from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
 from vodmonitor.ui.row_query import Answer, Request, RowFilter, RowQuery
 from vodmonitor.urls import is_safe_url
 
@@ -97,6 +98,14 @@ def reason_text(reason: str) -> str:
     """A stored reason key in words; an API error ("code: message") as it came."""
     known = REASON_TEXT.get(reason)
     return _tr(known) if known else reason
+
+
+def conflict_text() -> str:
+    return translate(
+        "EventsModel",
+        "VOD sent different content under this TaskId. Both copies are kept as separate rows; "
+        "acknowledging one confirms only the copy you see.",
+    )
 
 
 def _with_seconds(pattern: str) -> str:
@@ -283,13 +292,14 @@ class EventsModel(QAbstractTableModel):
         if role == EventRole:
             return event
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event, column)
+            return bounded(self._display(event, column), CELL_CHARS)
         if role == SortRole:
             return _sort_value(event, column)
         if role == SafeUrlRole:
             return event.file_url if event.file_url and is_safe_url(event.file_url) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(event, column)
+            text = self._tooltip(event, column)
+            return tooltip(text) if text else None
         if role == Qt.ItemDataRole.DecorationRole and column == Column.RESULT and event.is_clip:
             style = QApplication.style()
             icon = (
@@ -319,7 +329,7 @@ class EventsModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(event, column)
+            return bounded(self._display(event, column), CELL_CHARS)
         return None
 
     def _display(self, event: StoredEvent, column: int) -> str:
@@ -327,18 +337,22 @@ class EventsModel(QAbstractTableModel):
             return format_timestamp(event.first_seen)
         if column == Column.STATUS:
             if not event.is_clip and event.state is EventState.NEW:
-                return translate("EventsModel", "Recorded (not confirmed)")
-            return state_text(event.state)
+                text = translate("EventsModel", "Recorded (not confirmed)")
+            else:
+                text = state_text(event.state)
+            if event.conflict:
+                text += " · " + translate("EventsModel", "conflicting copy")
+            return text
         if column == Column.RESULT:
             if not event.is_clip:
                 return event.event_type
             if event.succeeded:
                 return translate("EventsModel", "OK")
-            if event.err_code is None and not event.message:
+            code = event.error_code_text
+            if not code and not event.message:
                 return translate("EventsModel", "Failed")
             return translate("EventsModel", "Error {code}: {message}").format(
-                code=event.err_code if event.err_code is not None else "?",
-                message=event.message or "",
+                code=code or "?", message=event.message or ""
             )
         if column == Column.TASK_ID:
             return event.task_id or ""
@@ -359,6 +373,8 @@ class EventsModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, event: StoredEvent, column: int) -> str | None:
+        if column == Column.STATUS and event.conflict:
+            return conflict_text()
         if column == Column.STATUS and event.state_reason:
             return reason_text(event.state_reason)
         if column == Column.RESULT and event.message:

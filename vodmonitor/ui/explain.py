@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vodmonitor.cloud import CloudError, ErrorKind
 from vodmonitor.engine import EngineState, EngineStatus
+from vodmonitor.store import StorageProblem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -75,8 +76,70 @@ def explain_error(error: CloudError, endpoint: str = "") -> str:
     return text
 
 
+def explain_storage(problem: StorageProblem | None, path: str) -> str:
+    """What is wrong with the database or its disk, and what to do, in words."""
+    if problem is StorageProblem.FULL:
+        return translate(
+            "Explain", "The disk holding {path} is full. Free some space on it."
+        ).format(path=path)
+    if problem is StorageProblem.READ_ONLY:
+        return translate(
+            "Explain",
+            "{path} cannot be written (a read-only file, folder or disk). Make it writable, "
+            "or start vodmonitor with another data folder (--data-dir).",
+        ).format(path=path)
+    if problem is StorageProblem.CORRUPT:
+        return translate(
+            "Explain",
+            "{path} is damaged or is not a vodmonitor database. Move it aside to start with "
+            "an empty history; VOD sends again every event not yet confirmed.",
+        ).format(path=path)
+    if problem is StorageProblem.NEWER:
+        return translate(
+            "Explain",
+            "{path} was written by a newer version of vodmonitor. Install that version, or "
+            "move the file aside to start with an empty history.",
+        ).format(path=path)
+    return translate(
+        "Explain", "{path} cannot be read or written. Check the disk and its permissions."
+    ).format(path=path)
+
+
 def describe_status(status: EngineStatus, endpoint: str = "") -> str:
     state = status.state
+    if state is EngineState.STORAGE_ERROR:
+        seconds = max(0, round((status.retry_at or time.time()) - time.time()))
+        text = translate("Explain", "Not storing events: {reason} Retrying in {seconds} s.").format(
+            reason=explain_storage(status.storage_problem, status.detail), seconds=seconds
+        )
+        if status.waiting_acks:
+            text += " " + translate(
+                "Explain",
+                "%n acknowledgement(s) wait to be saved; nothing is confirmed meanwhile.",
+                "",
+                status.waiting_acks,
+            )
+        return text
+    if state is EngineState.STALLED:
+        return translate(
+            "Explain",
+            "Not live: the event store has not answered for a few seconds. Events are not "
+            "being stored; see the log if this lasts.",
+        )
+    if state is EngineState.FAILED:
+        if status.storage_problem is not None:
+            return translate("Explain", "Monitoring stopped: {reason}").format(
+                reason=explain_storage(status.storage_problem, status.detail)
+            )
+        return translate(
+            "Explain",
+            "Monitoring stopped because of an internal error ({detail}). Nothing is pulled or "
+            "confirmed. Restart monitoring; if it happens again, send the log to support.",
+        ).format(detail=status.detail)
+    if state is EngineState.BAD_ENDPOINT:
+        return translate("Explain", "The API endpoint is not valid: {reason}").format(
+            reason=status.detail
+        )
     if state is EngineState.CONNECTING:
         return translate("Explain", "Connecting…")
     if state is EngineState.LIVE:

@@ -6,6 +6,8 @@ asks for (acknowledge, settings, switch to reliable callback, demo).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QByteArray,
     QItemSelectionModel,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,6 +46,7 @@ from vodmonitor.store import Counts, EventState, StoredEvent
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole, format_timestamp
 from vodmonitor.ui.explain import describe_status
+from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.row_query import RowFilter
 
 # The query thread answers only the newest request, so typing needs no long debounce.
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
     acknowledgeRequested = Signal(list)  # event ids
     settingsRequested = Signal()
     switchToPullRequested = Signal()
+    restartRequested = Signal()
     demoRequested = Signal()
     closing = Signal()
 
@@ -202,6 +207,9 @@ class MainWindow(QMainWindow):
         self.copy_link_action.triggered.connect(self._copy_link)
         self.copy_task_action = QAction(self.tr("Copy &task ID"), self)
         self.copy_task_action.triggered.connect(self._copy_task_id)
+        self.save_raw_action = QAction(self.tr("Save raw &JSON…"), self)
+        self.save_raw_action.setObjectName("saveRawJsonAction")
+        self.save_raw_action.triggered.connect(self._save_raw_json)
         self.copy_action = QAction(self.tr("&Copy"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.triggered.connect(self.table.copy_selection)
@@ -276,7 +284,12 @@ class MainWindow(QMainWindow):
         ):
             edit_menu.addAction(action)
         events_menu = self.menuBar().addMenu(self.tr("E&vents"))
-        for action in (self.acknowledge_action, self.acknowledge_all_action, self.open_link_action):
+        for action in (
+            self.acknowledge_action,
+            self.acknowledge_all_action,
+            self.open_link_action,
+            self.save_raw_action,
+        ):
             events_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
@@ -301,10 +314,10 @@ class MainWindow(QMainWindow):
         self.status_button.setVisible(False)
         self.status_button.clicked.connect(self._status_button_clicked)
         bar.addWidget(self.status_button)
-        self.last_poll = QLabel()
+        self.last_poll = plain_label()
         self.last_poll.setObjectName("lastPoll")
         bar.addPermanentWidget(self.last_poll)
-        self.counts_label = QLabel()
+        self.counts_label = plain_label()
         self.counts_label.setObjectName("countsLabel")
         bar.addPermanentWidget(self.counts_label)
 
@@ -425,7 +438,9 @@ class MainWindow(QMainWindow):
         button = {
             EngineState.AUTH_ERROR: self.tr("Open settings…"),
             EngineState.NO_CREDENTIALS: self.tr("Open settings…"),
+            EngineState.BAD_ENDPOINT: self.tr("Open settings…"),
             EngineState.PUSH_MODE: self.tr("Switch to reliable callback…"),
+            EngineState.FAILED: self.tr("Restart monitoring"),
         }.get(status.state)
         self.status_button.setVisible(button is not None)
         if button:
@@ -440,6 +455,8 @@ class MainWindow(QMainWindow):
     def _status_button_clicked(self) -> None:
         if self._status.state is EngineState.PUSH_MODE:
             self.switchToPullRequested.emit()
+        elif self._status.state is EngineState.FAILED:
+            self.restartRequested.emit()
         else:
             self.settingsRequested.emit()
 
@@ -492,6 +509,31 @@ class MainWindow(QMainWindow):
         event = self._current_event()
         if event is not None and event.file_url:
             QGuiApplication.clipboard().setText(event.file_url)
+
+    def _save_raw_json(self) -> None:
+        """The whole payload as VOD sent it; the details pane shows only the first part of
+        a very large one."""
+        event = self._current_event()
+        if event is None:
+            return
+        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in (event.task_id or ""))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save raw JSON"),
+            f"{name[:80] or 'event'}.json",
+            self.tr("JSON files (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            Path(path).write_text(event.raw_json, encoding="utf-8")
+        except OSError as exc:
+            message_box(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Could not save the file"),
+                f"{path}: {exc.strerror or exc}",
+            ).open()
 
     def _copy_task_id(self) -> None:
         event = self._current_event()

@@ -45,6 +45,7 @@ from vodmonitor.credentials import (
 from vodmonitor.settings import Profile, Settings
 from vodmonitor.ui.background import BackgroundCall
 from vodmonitor.ui.explain import explain_error
+from vodmonitor.ui.plain_text import message_box, plain_label
 
 
 @dataclass
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         if env_credentials:
-            note = QLabel(
+            note = plain_label(
                 self.tr(
                     "Credentials from the environment (TENCENTCLOUD_SECRET_ID and "
                     "TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring."
@@ -167,7 +168,7 @@ class SettingsDialog(QDialog):
         self.endpoint = QLineEdit()
         self.endpoint.setObjectName("endpoint")
         self.endpoint.setPlaceholderText(DEFAULT_ENDPOINT)
-        self.problems = QLabel()
+        self.problems = plain_label()
         self.problems.setObjectName("profileProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("QLabel { color: #d32f2f; }")
@@ -467,10 +468,13 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _offer_session_only(self, error: CredentialError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Cannot store the credentials"))
-        box.setText(credential_problem_text(error))
+        box = message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot store the credentials"),
+            credential_problem_text(error),
+            QMessageBox.StandardButton.NoButton,
+        )
         box.setInformativeText(
             self.tr(
                 "You can use the credentials for this session only; they are forgotten when vodmonitor quits."
@@ -484,8 +488,9 @@ class SettingsDialog(QDialog):
 
 def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
     translate = QCoreApplication.translate
-    answer = QMessageBox.warning(
+    box = message_box(
         parent,
+        QMessageBox.Icon.Warning,
         translate("SettingsDialog", "Switch to reliable callback"),
         translate(
             "SettingsDialog",
@@ -494,6 +499,7 @@ def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
             "Switch?",
         ).format(url=url or translate("SettingsDialog", "its callback URL")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
     )
-    return answer == QMessageBox.StandardButton.Yes
+    box.setObjectName("switchToPullConfirmation")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes

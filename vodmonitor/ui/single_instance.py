@@ -38,6 +38,17 @@ class SingleInstance(QObject):
         self._server.listen(self._name)
         return True
 
+    def held_by_another(self) -> bool:
+        """After a failed acquire: another process holds the lock (rather than the lock
+        file being impossible to write, as in a read-only data folder)."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
+
+    def error_text(self) -> str:
+        return {
+            QLockFile.LockError.PermissionError: "permission denied",
+            QLockFile.LockError.UnknownError: "the lock file cannot be written",
+        }.get(self._lock.error(), "unknown error")
+
     def notify_running_instance(self) -> bool:
         socket = QLocalSocket()
         socket.connectToServer(self._name)
