@@ -40,12 +40,14 @@ class UrlCatcher(QObject):
             QDesktopServices.unsetUrlHandler(scheme)
 
 
-def options_for(sim: Simulator | None, data_dir: Path, *, demo: bool = False) -> Options:
+def options_for(
+    sim: Simulator | None, data_dir: Path, *, demo: bool = False, endpoint: str | None = None
+) -> Options:
     return Options(
         demo=demo,
         data_dir=str(data_dir),
         profile=None,
-        endpoint=f"http://{sim.endpoint}" if sim else None,
+        endpoint=endpoint or (f"http://{sim.endpoint}" if sim else None),
         sub_app_id=sim.config.sub_app_id if sim else None,
         self_test=False,
         log_level="DEBUG",
@@ -67,6 +69,7 @@ def make_controller(
         demo: bool = False,
         data_dir: Path | None = None,
         secret_key: str = DEMO_SECRET_KEY,
+        endpoint: str | None = None,
     ) -> Controller:
         if sim is not None:
             monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", DEMO_SECRET_ID)
@@ -75,7 +78,7 @@ def make_controller(
         controller = Controller(
             app,
             paths,
-            options_for(sim, paths.data_dir.parent, demo=demo),
+            options_for(sim, paths.data_dir.parent, demo=demo, endpoint=endpoint),
             load_settings(paths.settings_file).settings,
         )
         qtbot.addWidget(controller.window)

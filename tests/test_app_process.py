@@ -98,3 +98,50 @@ def test_flags_and_single_instance_and_stale_lock(sim: Simulator, tmp_path: Path
             first.wait(10)
     assert (data / "logs" / "vodmonitor.log").stat().st_size > 0
     assert not list((data / "config").glob("*.json"))  # nothing saved that was not asked for
+
+
+def test_data_dir_that_is_a_file_says_so_without_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vodmonitor", "--data-dir", str(blocker)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()  # said before the dialog that asks for another folder
+        assert "cannot use the folder" in line and str(blocker) in line
+        assert proc.poll() is None  # waiting on the dialog, not crashed
+    finally:
+        proc.kill()
+        _, rest = proc.communicate(timeout=10)
+    assert "Traceback" not in line + rest
+
+
+@pytest.mark.slow
+def test_hand_edited_settings_never_turn_auto_confirm_on(sim: Simulator, tmp_path: Path) -> None:
+    """"false" as a string is not false: the setting keeps its default (off), the log
+    names the key, and another event type is recorded but never confirmed."""
+    data = tmp_path / "portable"
+    (data / "config").mkdir(parents=True)
+    (data / "config" / "settings.json").write_text(
+        '{"confirm_other_types": "false", "profiles": [{"name": "w", "sub_app_id": 1e400}]}',
+        encoding="utf-8",
+    )
+    sim.enqueue([{"EventType": "NewFileUpload", "FileUploadEvent": {"FileId": "1"}}])
+    db = data / "data" / "events-w.sqlite3"
+    app = start_app(data, sim)
+    try:
+        wait_for(lambda: stored_rows(db) == 1, timeout=30, interval=0.1)
+        # Well past a redelivery (1 s here): the event comes back, and is still not confirmed.
+        wait_for(lambda: sim.queue.deliveries().get("seq-1", 0) >= 3, timeout=30, interval=0.1)
+        assert sum(sim.queue.confirmations().values()) == 0
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        app.wait(10)
+    log_text = (data / "logs" / "vodmonitor.log").read_text(encoding="utf-8")
+    assert "confirm_other_types" in log_text and "profiles[w].sub_app_id" in log_text
