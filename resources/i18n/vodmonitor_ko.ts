@@ -1,40 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="136" />
+        <location filename="../../vodmonitor/ui/application.py" line="141"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="147" />
-        <location filename="../../vodmonitor/ui/application.py" line="305" />
+        <location filename="../../vodmonitor/ui/application.py" line="152"/>
+        <location filename="../../vodmonitor/ui/application.py" line="332"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="330" />
+        <location filename="../../vodmonitor/ui/application.py" line="357"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="365" />
+        <location filename="../../vodmonitor/ui/application.py" line="417"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="372" />
+        <location filename="../../vodmonitor/ui/application.py" line="424"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="392" />
+        <location filename="../../vodmonitor/ui/application.py" line="444"/>
+        <source>Some settings were invalid</source>
+        <translation>일부 설정 값이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="445"/>
+        <source>These values in {path} were not valid and their defaults are used:</source>
+        <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="454"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="393" />
+        <location filename="../../vodmonitor/ui/application.py" line="455"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -42,87 +53,97 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="26" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="32"/>
         <source>Event details</source>
         <translation>이벤트 세부 정보</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="27" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="33"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>행을 선택하면 모든 필드와 원본 JSON이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="43"/>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="44"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="45"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="46"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="47"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="48"/>
         <source>File URL</source>
         <translation>파일 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="49"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="43" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="50"/>
         <source>Error code</source>
         <translation>오류 코드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="51"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="46" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="57"/>
         <source>First received</source>
         <translation>처음 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
         <source>Last received</source>
         <translation>마지막 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="59"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="53" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
         <source>Acknowledged</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="54" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="61"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="64" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="76"/>
+        <source>Events › Save raw JSON… writes all of it to a file.</source>
+        <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="78"/>
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
     </message>
@@ -130,112 +151,122 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="50" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="51"/>
         <source>Received</source>
         <translation>수신 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="51" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="52" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="53" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="54" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="55" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="56" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="57" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="61" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
         <source>New</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="62" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
         <source>Acknowledged, confirming</source>
         <translation>확인됨, VOD에 전송 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="63" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
         <source>Confirm failed</source>
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="68" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
         <source>confirmed automatically by the setting</source>
         <translation>설정에 따라 자동으로 확인 처리됨</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="71" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="74" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="104"/>
+        <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
+        <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="340"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="336" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="344"/>
+        <source>conflicting copy</source>
+        <translation>내용이 다른 사본</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="350"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="338" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="353"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="354"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="357" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="371"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="368" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="369" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="385"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -243,7 +274,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="91" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -251,127 +282,182 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="22" />
-        <source>Your computer's clock is {minutes} minutes ahead.</source>
+        <location filename="../../vodmonitor/ui/explain.py" line="23"/>
+        <source>Your computer&apos;s clock is {minutes} minutes ahead.</source>
         <translation>컴퓨터 시계가 {minutes}분 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="24" />
-        <source>Your computer's clock is {minutes} minutes behind.</source>
+        <location filename="../../vodmonitor/ui/explain.py" line="25"/>
+        <source>Your computer&apos;s clock is {minutes} minutes behind.</source>
         <translation>컴퓨터 시계가 {minutes}분 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="27" />
-        <source>Your computer's clock is more than 5 minutes off.</source>
+        <location filename="../../vodmonitor/ui/explain.py" line="28"/>
+        <source>Your computer&apos;s clock is more than 5 minutes off.</source>
         <translation>컴퓨터 시계가 5분 넘게 어긋나 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="28" />
+        <location filename="../../vodmonitor/ui/explain.py" line="29"/>
         <source>Set the time automatically in the system settings, then try again.</source>
         <translation>시스템 설정에서 시간을 자동으로 맞추도록 설정한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="32" />
+        <location filename="../../vodmonitor/ui/explain.py" line="33"/>
         <source>Tencent Cloud does not know this SecretId. Check it in the CAM console.</source>
         <translation>Tencent Cloud에 이 SecretId가 없습니다. CAM 콘솔에서 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="36" />
+        <location filename="../../vodmonitor/ui/explain.py" line="37"/>
         <source>The SecretKey is wrong for this SecretId. Copy it again from the CAM console.</source>
         <translation>이 SecretId의 SecretKey가 올바르지 않습니다. CAM 콘솔에서 다시 복사하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="41" />
+        <location filename="../../vodmonitor/ui/explain.py" line="42"/>
         <source>These credentials have no permission for VOD. Ask your administrator to grant VOD access.</source>
         <translation>이 자격 증명에는 VOD 권한이 없습니다. 관리자에게 VOD 접근 권한을 요청하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="46" />
+        <location filename="../../vodmonitor/ui/explain.py" line="47"/>
         <source>VOD is not activated for this account.</source>
         <translation>이 계정에서 VOD가 활성화되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="48" />
+        <location filename="../../vodmonitor/ui/explain.py" line="49"/>
         <source>The SubAppId does not exist for this account. Check it in the VOD console.</source>
         <translation>이 계정에 해당 SubAppId가 없습니다. VOD 콘솔에서 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="52" />
+        <location filename="../../vodmonitor/ui/explain.py" line="53"/>
         <source>No credentials are set.</source>
         <translation>자격 증명이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="54" />
+        <location filename="../../vodmonitor/ui/explain.py" line="55"/>
         <source>Tencent Cloud refused the credentials ({code}).</source>
         <translation>Tencent Cloud가 자격 증명을 거부했습니다({code}).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="58" />
+        <location filename="../../vodmonitor/ui/explain.py" line="59"/>
         <source>Tencent Cloud asked vodmonitor to slow down.</source>
         <translation>Tencent Cloud가 요청 속도를 줄이라고 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="60" />
+        <location filename="../../vodmonitor/ui/explain.py" line="61"/>
         <source>Cannot reach {endpoint}. Check the network connection or proxy.</source>
         <translation>{endpoint}에 연결할 수 없습니다. 네트워크 연결이나 프록시를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="62" />
+        <location filename="../../vodmonitor/ui/explain.py" line="63"/>
         <source>Tencent Cloud</source>
         <translation>Tencent Cloud</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="64" />
+        <location filename="../../vodmonitor/ui/explain.py" line="65"/>
         <source>Tencent Cloud had a temporary problem ({code}).</source>
         <translation>Tencent Cloud에 일시적인 문제가 있습니다({code}).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="68" />
+        <location filename="../../vodmonitor/ui/explain.py" line="69"/>
         <source>The request failed: {code}: {message}</source>
         <translation>요청이 실패했습니다: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="72" />
+        <location filename="../../vodmonitor/ui/explain.py" line="73"/>
         <source>(RequestId {request_id})</source>
         <translation>(RequestId {request_id})</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="81" />
+        <location filename="../../vodmonitor/ui/explain.py" line="82"/>
+        <source>The disk holding {path} is full. Free some space on it.</source>
+        <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="86"/>
+        <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
+        <translation>{path}에 쓸 수 없습니다(읽기 전용 파일, 폴더 또는 디스크). 쓰기 가능하게 하거나 다른 데이터 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
+        <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
+        <translation>{path}이(가) 손상되었거나 vodmonitor 데이터베이스가 아닙니다. 다른 곳으로 옮기고 빈 기록으로 시작하세요. 아직 확정되지 않은 이벤트는 VOD가 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
+        <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
+        <translation>{path}은(는) 더 새로운 버전의 vodmonitor가 작성했습니다. 해당 버전을 설치하거나 파일을 옮기고 빈 기록으로 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
+        <source>{path} cannot be read or written. Check the disk and its permissions.</source>
+        <translation>{path}을(를) 읽거나 쓸 수 없습니다. 디스크와 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="112"/>
+        <source>Not storing events: {reason} Retrying in {seconds} s.</source>
+        <translation>이벤트를 저장하지 못하고 있습니다: {reason} {seconds}초 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
+        <translation>저장 대기 중인 확인: {count}건. 그동안 아무것도 확정하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="123"/>
+        <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
+        <translation>실시간 아님: 이벤트 저장소가 몇 초 동안 응답하지 않았습니다. 이벤트가 저장되지 않고 있으며, 계속되면 로그를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="130"/>
+        <source>Monitoring stopped: {reason}</source>
+        <translation>모니터링 중지됨: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="133"/>
+        <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
+        <translation>내부 오류로 모니터링이 중지되었습니다({detail}). 이벤트를 가져오거나 확정하지 않습니다. 모니터링을 다시 시작하고, 다시 발생하면 로그를 지원팀에 보내 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
+        <source>The API endpoint is not valid: {reason}</source>
+        <translation>API 엔드포인트가 올바르지 않습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="143"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="83" />
+        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
         <source>Live: receiving clip results</source>
         <translation>실시간: 클립 결과 수신 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="88" />
+        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="94" />
+        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
         <source>Stopped: {reason}</source>
         <translation>중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="96" />
+        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
         <translation>이 VOD 애플리케이션은 일반 콜백을 사용합니다. 이벤트가 {url}(으)로 전송되므로 가져올 이벤트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="100" />
+        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
         <source>its callback URL</source>
         <translation>콜백 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="102" />
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>자격 증명 없음: 설정을 열거나 데모를 사용해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="103" />
+        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
@@ -379,449 +465,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="149" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="154"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="186" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="191"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="192" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="197"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="195" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="200"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="198" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="201" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="206"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="203" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="208"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="205" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="210"/>
+        <source>Save raw &amp;JSON…</source>
+        <translation>원본 &amp;JSON 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="213"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="209" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="215" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="220" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="232" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="240" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="246" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="248" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="253" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="266" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="278" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="287" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="296" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="403" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="409" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="422"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="427" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="428" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="442"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="435" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
+        <source>Restart monitoring</source>
+        <translation>모니터링 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="464" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="481"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="473" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="492"/>
         <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>표시된 결과 {count}개를 모두 확인하시겠습니까? 각 결과는 Tencent Cloud에 확인 처리되며 다시 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="522"/>
+        <source>Save raw JSON</source>
+        <translation>원본 JSON 저장</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="534"/>
+        <source>Could not save the file</source>
+        <translation>파일을 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../../vodmonitor/ui/plain_text.py" line="27"/>
+        <source>… ({count} more characters)</source>
+        <translation>… (나머지 {count}자)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="64" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="65"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>사용할 수 있는 시스템 키링이 없으며, vodmonitor는 키를 일반 파일에 절대 저장하지 않습니다. 키링(Windows 자격 증명 관리자, macOS 키체인, GNOME Keyring 또는 KWallet)을 설치하거나 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="70" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="71"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>시스템 키링이 잠겨 있거나 열 수 없습니다. 잠금을 해제한 뒤(다시 로그인하거나 키링 앱을 여십시오) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="75" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="76"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>시스템 키링이 요청을 거부했습니다. 확인 창이 닫혔을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="80" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="81"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="103" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="117" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="118"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="126"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="130" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="135"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="148" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="167"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="174" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="182" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="183"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="184" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="185"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="212" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="228" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="275"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="308" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="341" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="343" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="344"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="345" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="346"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="351" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="352"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="371" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="372"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="389" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="390"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="401" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="407" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="408"/>
         <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며, 이벤트는 현재 {url}(으)로 전송됩니다. vodmonitor가 이벤트를 받으려면 신뢰할 수 있는 콜백이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="409" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
         <source>(no callback URL set)</source>
         <translation>(콜백 URL 미설정)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="472" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="474"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="476" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="489" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="494"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="500"/>
         <source>its callback URL</source>
         <translation>콜백 URL</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="29"/>
+        <source>Cannot use the data folder</source>
+        <translation>데이터 폴더를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="30"/>
+        <source>vodmonitor cannot write to {folder} ({reason}). Its settings, event history and logs live there. Choose another folder, or quit and fix the folder&apos;s permissions.</source>
+        <translation>vodmonitor가 {folder}에 쓸 수 없습니다({reason}). 설정, 이벤트 기록과 로그가 이 폴더에 저장됩니다. 다른 폴더를 선택하거나, 종료한 뒤 폴더 권한을 수정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="39"/>
+        <source>Choose another folder…</source>
+        <translation>다른 폴더 선택…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="41"/>
+        <location filename="../../vodmonitor/ui/startup.py" line="66"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="45"/>
+        <source>Choose a data folder</source>
+        <translation>데이터 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="54"/>
+        <source>Cannot open the event database</source>
+        <translation>이벤트 데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="63"/>
+        <source>Move it aside and start fresh</source>
+        <translation>옮겨 두고 새로 시작</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="32" />
+        <location filename="../../vodmonitor/ui/tray.py" line="32"/>
         <source>Show vodmonitor</source>
         <translation>vodmonitor 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="34" />
+        <location filename="../../vodmonitor/ui/tray.py" line="34"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="66" />
+        <location filename="../../vodmonitor/ui/tray.py" line="66"/>
         <source>%n new clip(s), {failed} failed</source>
-        <translation><numerusform>새 클립 %n개, 실패 {failed}개</numerusform></translation>
+        <translation>
+            <numerusform>새 클립 %n개, 실패 {failed}개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="67" />
+        <location filename="../../vodmonitor/ui/tray.py" line="67"/>
         <source>%n new clip(s)</source>
-        <translation><numerusform>새 클립 %n개</numerusform></translation>
+        <translation>
+            <numerusform>새 클립 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="57" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="61"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="64" />
-        <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system's keyring, never in a file.
+        <location filename="../../vodmonitor/ui/main_window.py" line="68"/>
+        <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
         <translation>vodmonitor는 Tencent Cloud VOD 클립 작업이 끝나는 대로 그 결과를 보여 줍니다. VOD 권한이 있는 SecretId와 SecretKey가 필요하며, VOD 애플리케이션은 신뢰할 수 있는 콜백을 사용해야 합니다. 키는 파일이 아닌 시스템 키링에만 보관됩니다.
@@ -829,12 +992,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="73" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="77"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="75" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="79"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

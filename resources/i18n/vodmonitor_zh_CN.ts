@@ -1,40 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="136" />
+        <location filename="../../vodmonitor/ui/application.py" line="141"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="147" />
-        <location filename="../../vodmonitor/ui/application.py" line="305" />
+        <location filename="../../vodmonitor/ui/application.py" line="152"/>
+        <location filename="../../vodmonitor/ui/application.py" line="332"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="330" />
+        <location filename="../../vodmonitor/ui/application.py" line="357"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="365" />
+        <location filename="../../vodmonitor/ui/application.py" line="417"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="372" />
+        <location filename="../../vodmonitor/ui/application.py" line="424"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="392" />
+        <location filename="../../vodmonitor/ui/application.py" line="444"/>
+        <source>Some settings were invalid</source>
+        <translation>部分设置无效</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="445"/>
+        <source>These values in {path} were not valid and their defaults are used:</source>
+        <translation>{path} 中的以下值无效，已改用默认值：</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="454"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="393" />
+        <location filename="../../vodmonitor/ui/application.py" line="455"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -42,87 +53,97 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="26" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="32"/>
         <source>Event details</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="27" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="33"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>选择一行即可查看所有字段和原始 JSON。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="37" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="43"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="44"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="38" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="45"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="39" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="46"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="40" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="47"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="41" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="48"/>
         <source>File URL</source>
         <translation>文件 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="42" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="49"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="43" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="50"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="44" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="51"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="46" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="50" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="57"/>
         <source>First received</source>
         <translation>首次接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="51" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="52" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="59"/>
         <source>Deliveries</source>
         <translation>投递次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="53" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
         <source>Acknowledged</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="54" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="61"/>
         <source>Confirmed</source>
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="64" />
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="76"/>
+        <source>Events › Save raw JSON… writes all of it to a file.</source>
+        <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="78"/>
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
     </message>
@@ -130,112 +151,122 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="50" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="51"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="51" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="52" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="53" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="54" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="55" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="56" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="57" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="61" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
         <source>New</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="62" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
         <source>Acknowledged, confirming</source>
         <translation>已确认，正在提交</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="63" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
         <source>Confirmed</source>
         <translation>已提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
         <source>Confirm failed</source>
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="68" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="71" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="74" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="330" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="104"/>
+        <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
+        <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="340"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="336" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="344"/>
+        <source>conflicting copy</source>
+        <translation>内容冲突的副本</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="350"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="338" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="353"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="339" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="354"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="357" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="371"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="368" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="369" />
+        <location filename="../../vodmonitor/ui/events_model.py" line="385"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -243,7 +274,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="91" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -251,127 +282,182 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="22" />
-        <source>Your computer's clock is {minutes} minutes ahead.</source>
+        <location filename="../../vodmonitor/ui/explain.py" line="23"/>
+        <source>Your computer&apos;s clock is {minutes} minutes ahead.</source>
         <translation>您的电脑时钟快了 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="24" />
-        <source>Your computer's clock is {minutes} minutes behind.</source>
+        <location filename="../../vodmonitor/ui/explain.py" line="25"/>
+        <source>Your computer&apos;s clock is {minutes} minutes behind.</source>
         <translation>您的电脑时钟慢了 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="27" />
-        <source>Your computer's clock is more than 5 minutes off.</source>
+        <location filename="../../vodmonitor/ui/explain.py" line="28"/>
+        <source>Your computer&apos;s clock is more than 5 minutes off.</source>
         <translation>您的电脑时钟偏差超过 5 分钟。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="28" />
+        <location filename="../../vodmonitor/ui/explain.py" line="29"/>
         <source>Set the time automatically in the system settings, then try again.</source>
         <translation>请在系统设置中开启自动设置时间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="32" />
+        <location filename="../../vodmonitor/ui/explain.py" line="33"/>
         <source>Tencent Cloud does not know this SecretId. Check it in the CAM console.</source>
         <translation>腾讯云不存在此 SecretId，请在访问管理（CAM）控制台中核对。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="36" />
+        <location filename="../../vodmonitor/ui/explain.py" line="37"/>
         <source>The SecretKey is wrong for this SecretId. Copy it again from the CAM console.</source>
         <translation>此 SecretId 对应的 SecretKey 不正确，请从访问管理（CAM）控制台重新复制。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="41" />
+        <location filename="../../vodmonitor/ui/explain.py" line="42"/>
         <source>These credentials have no permission for VOD. Ask your administrator to grant VOD access.</source>
         <translation>此凭据没有云点播权限，请联系管理员授予云点播访问权限。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="46" />
+        <location filename="../../vodmonitor/ui/explain.py" line="47"/>
         <source>VOD is not activated for this account.</source>
         <translation>此账号尚未开通云点播。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="48" />
+        <location filename="../../vodmonitor/ui/explain.py" line="49"/>
         <source>The SubAppId does not exist for this account. Check it in the VOD console.</source>
         <translation>此账号下不存在该 SubAppId，请在云点播控制台中核对。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="52" />
+        <location filename="../../vodmonitor/ui/explain.py" line="53"/>
         <source>No credentials are set.</source>
         <translation>尚未设置凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="54" />
+        <location filename="../../vodmonitor/ui/explain.py" line="55"/>
         <source>Tencent Cloud refused the credentials ({code}).</source>
         <translation>腾讯云拒绝了该凭据（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="58" />
+        <location filename="../../vodmonitor/ui/explain.py" line="59"/>
         <source>Tencent Cloud asked vodmonitor to slow down.</source>
         <translation>腾讯云要求 vodmonitor 降低请求频率。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="60" />
+        <location filename="../../vodmonitor/ui/explain.py" line="61"/>
         <source>Cannot reach {endpoint}. Check the network connection or proxy.</source>
         <translation>无法连接 {endpoint}，请检查网络连接或代理。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="62" />
+        <location filename="../../vodmonitor/ui/explain.py" line="63"/>
         <source>Tencent Cloud</source>
         <translation>腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="64" />
+        <location filename="../../vodmonitor/ui/explain.py" line="65"/>
         <source>Tencent Cloud had a temporary problem ({code}).</source>
         <translation>腾讯云出现临时故障（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="68" />
+        <location filename="../../vodmonitor/ui/explain.py" line="69"/>
         <source>The request failed: {code}: {message}</source>
         <translation>请求失败：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="72" />
+        <location filename="../../vodmonitor/ui/explain.py" line="73"/>
         <source>(RequestId {request_id})</source>
         <translation>（RequestId {request_id}）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="81" />
+        <location filename="../../vodmonitor/ui/explain.py" line="82"/>
+        <source>The disk holding {path} is full. Free some space on it.</source>
+        <translation>{path} 所在的磁盘已满。请释放一些空间。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="86"/>
+        <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
+        <translation>无法写入 {path}（只读的文件、文件夹或磁盘）。请使其可写，或使用其他数据文件夹（--data-dir）启动 vodmonitor。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
+        <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
+        <translation>{path} 已损坏或不是 vodmonitor 数据库。将其移到一旁即可从空记录开始；尚未确认的事件云点播会重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
+        <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
+        <translation>{path} 由更新版本的 vodmonitor 写入。请安装该版本，或将文件移到一旁以从空记录开始。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
+        <source>{path} cannot be read or written. Check the disk and its permissions.</source>
+        <translation>无法读写 {path}。请检查磁盘及其权限。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="112"/>
+        <source>Not storing events: {reason} Retrying in {seconds} s.</source>
+        <translation>未在保存事件：{reason} {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
+        <translation>等待保存的确认：{count} 条；在此期间不会确认任何事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="123"/>
+        <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
+        <translation>非实时：事件存储已有几秒没有响应，事件未被保存；如果持续，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="130"/>
+        <source>Monitoring stopped: {reason}</source>
+        <translation>监控已停止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="133"/>
+        <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
+        <translation>监控因内部错误（{detail}）而停止，不会拉取或确认任何事件。请重新开始监控；如再次发生，请将日志发送给技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
+        <source>The API endpoint is not valid: {reason}</source>
+        <translation>API 接入点无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="143"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="83" />
+        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
         <source>Live: receiving clip results</source>
         <translation>实时：正在接收剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="88" />
+        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} 将在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="94" />
+        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
         <source>Stopped: {reason}</source>
         <translation>已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="96" />
+        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
         <translation>此云点播应用使用普通回调：事件发送到 {url}，因此没有可拉取的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="100" />
+        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
         <source>its callback URL</source>
         <translation>其回调 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="102" />
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>没有凭据：请打开设置，或试用演示模式。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="103" />
+        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -379,449 +465,526 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="149" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="154"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="186" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="191"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="192" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="197"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="195" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="200"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="198" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="201" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="206"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="203" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="208"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="205" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="210"/>
+        <source>Save raw &amp;JSON…</source>
+        <translation>保存原始 &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="213"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="209" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="217"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="215" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="220" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="232" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="240" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="241" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="246" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="248" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="253" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="266" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="278"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="278" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="287" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="296" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="313" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="403" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="409" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="422"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="426" />
-        <location filename="../../vodmonitor/ui/main_window.py" line="427" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="428" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="442"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="435" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
+        <source>Restart monitoring</source>
+        <translation>重新开始监控</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="464" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="481"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="473" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="475" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="492"/>
         <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认全部 {count} 条显示的结果？每条结果都会向腾讯云提交确认，之后不会再次投递。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="522"/>
+        <source>Save raw JSON</source>
+        <translation>保存原始 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="534"/>
+        <source>Could not save the file</source>
+        <translation>无法保存文件</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../../vodmonitor/ui/plain_text.py" line="27"/>
+        <source>… ({count} more characters)</source>
+        <translation>…（另有 {count} 个字符）</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="64" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="65"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="70" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="71"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="75" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="76"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="80" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="81"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="103" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="117" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="118"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="126"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="130" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="135"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="148" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="167"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="174" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="182" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="183"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="184" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="185"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="212" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="228" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="275"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="308" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="341" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="343" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="344"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="345" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="346"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="351" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="352"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="371" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="372"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="389" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="390"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="401" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="407" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="408"/>
         <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
         <translation>已连接。此云点播应用使用普通回调：事件当前发送到 {url}。vodmonitor 需要可靠回调才能接收事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="409" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
         <source>(no callback URL set)</source>
         <translation>（未设置回调 URL）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="472" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="474"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="476" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="489" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="494"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495" />
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="500"/>
         <source>its callback URL</source>
         <translation>其回调 URL</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="29"/>
+        <source>Cannot use the data folder</source>
+        <translation>无法使用数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="30"/>
+        <source>vodmonitor cannot write to {folder} ({reason}). Its settings, event history and logs live there. Choose another folder, or quit and fix the folder&apos;s permissions.</source>
+        <translation>vodmonitor 无法写入 {folder}（{reason}）。设置、事件记录和日志都保存在这里。请选择其他文件夹，或退出并修正该文件夹的权限。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="39"/>
+        <source>Choose another folder…</source>
+        <translation>选择其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="41"/>
+        <location filename="../../vodmonitor/ui/startup.py" line="66"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="45"/>
+        <source>Choose a data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="54"/>
+        <source>Cannot open the event database</source>
+        <translation>无法打开事件数据库</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/startup.py" line="63"/>
+        <source>Move it aside and start fresh</source>
+        <translation>移到一旁并重新开始</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="32" />
+        <location filename="../../vodmonitor/ui/tray.py" line="32"/>
         <source>Show vodmonitor</source>
         <translation>显示 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="34" />
+        <location filename="../../vodmonitor/ui/tray.py" line="34"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="66" />
+        <location filename="../../vodmonitor/ui/tray.py" line="66"/>
         <source>%n new clip(s), {failed} failed</source>
-        <translation><numerusform>%n 个新剪辑，{failed} 个失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 个新剪辑，{failed} 个失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="67" />
+        <location filename="../../vodmonitor/ui/tray.py" line="67"/>
         <source>%n new clip(s)</source>
-        <translation><numerusform>%n 个新剪辑</numerusform></translation>
+        <translation>
+            <numerusform>%n 个新剪辑</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="57" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="61"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="64" />
-        <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system's keyring, never in a file.
+        <location filename="../../vodmonitor/ui/main_window.py" line="68"/>
+        <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
         <translation>vodmonitor 会在腾讯云云点播剪辑任务完成时显示其结果。它需要具有云点播权限的 SecretId 和 SecretKey，并且您的云点播应用必须使用可靠回调。密钥只保存在系统密钥环中，绝不写入文件。
@@ -829,12 +992,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="73" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="77"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="75" />
+        <location filename="../../vodmonitor/ui/main_window.py" line="79"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

@@ -113,12 +113,11 @@ def describe_status(status: EngineStatus, endpoint: str = "") -> str:
             reason=explain_storage(status.storage_problem, status.detail), seconds=seconds
         )
         if status.waiting_acks:
-            text += " " + translate(
+            waiting = translate(
                 "Explain",
-                "%n acknowledgement(s) wait to be saved; nothing is confirmed meanwhile.",
-                "",
-                status.waiting_acks,
+                "Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.",
             )
+            text = f"{text} {waiting.format(count=status.waiting_acks)}"
         return text
     if state is EngineState.STALLED:
         return translate(
