@@ -46,6 +46,7 @@ def fast_config(**overrides: object) -> EngineConfig:
         backoff_cap_s=0.3,
         push_recheck_s=0.2,
         clock_recheck_s=0.3,
+        heartbeat_s=1.0,
     )
     for key, value in overrides.items():
         setattr(config, key, value)

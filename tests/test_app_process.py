@@ -123,7 +123,7 @@ def test_data_dir_that_is_a_file_says_so_without_a_traceback(tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_hand_edited_settings_never_turn_auto_confirm_on(sim: Simulator, tmp_path: Path) -> None:
-    """"false" as a string is not false: the setting keeps its default (off), the log
+    """ "false" as a string is not false: the setting keeps its default (off), the log
     names the key, and another event type is recorded but never confirmed."""
     data = tmp_path / "portable"
     (data / "config").mkdir(parents=True)
@@ -145,3 +145,24 @@ def test_hand_edited_settings_never_turn_auto_confirm_on(sim: Simulator, tmp_pat
         app.wait(10)
     log_text = (data / "logs" / "vodmonitor.log").read_text(encoding="utf-8")
     assert "confirm_other_types" in log_text and "profiles[w].sub_app_id" in log_text
+
+
+def test_read_only_data_folder_is_not_mistaken_for_another_instance(
+    read_only_view: Path,
+) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "vodmonitor", "--data-dir", str(read_only_view)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        assert "cannot use the folder" in line and "Read-only file system" in line
+        assert "already running" not in line
+    finally:
+        proc.kill()
+        _, rest = proc.communicate(timeout=10)
+    assert "Traceback" not in rest

@@ -278,3 +278,35 @@ def test_a_code_bug_in_a_thread_halts_polling_and_says_so(sim: Simulator, tmp_pa
         assert EngineState.LIVE not in recorder.states()
     finally:
         assert engine.stop(timeout=2.0)
+
+
+def test_live_needs_a_worker_that_keeps_up(sim: Simulator, tmp_path: Path) -> None:
+    """The pullers get answers, but the worker is stuck (here: in a callback): the status
+    must say so instead of Live, and be Live again once the worker moves on."""
+    import threading
+
+    from tests.engine_harness import Recorder
+
+    release = threading.Event()
+    recorder = Recorder()
+
+    def stuck_on_first_insert(change):  # type: ignore[no-untyped-def]
+        recorder.on_change(change)
+        release.wait(20)
+
+    engine = Engine(
+        tmp_path / "e.sqlite3",
+        sim_connection(sim),
+        fast_config(),
+        on_change=stuck_on_first_insert,
+        on_status=recorder.on_status,
+    )
+    sim.enqueue_clips(1)
+    engine.start()
+    try:
+        wait_for(lambda: engine.status.state is EngineState.STALLED)
+        release.set()
+        wait_for(lambda: engine.status.state is EngineState.LIVE)
+    finally:
+        release.set()
+        assert engine.stop(timeout=2.0)

@@ -17,7 +17,7 @@ No thread dies silently. An unexpected exception in any thread is logged with it
 traceback and halts the network threads (status FAILED: a code bug is not retried). A
 database that cannot be written (full disk, read-only file) pauses pulling and keeps
 acknowledgements waiting in memory while the worker retries with backoff. The status says
-LIVE only while the worker is healthy and has been through its loop within HEARTBEAT_S.
+LIVE only while the worker is healthy and has been through its loop lately (heartbeat_s).
 """
 
 from __future__ import annotations
@@ -56,10 +56,6 @@ class EngineState(StrEnum):
     STOPPED = "stopped"
 
 
-# The worker goes through its loop at least once a second when healthy.
-HEARTBEAT_S = 5.0
-
-
 @dataclass(frozen=True)
 class EngineStatus:
     state: EngineState
@@ -93,6 +89,9 @@ class EngineConfig:
     push_recheck_s: float = 30.0
     # A clock error heals when the user fixes the clock: look again this often.
     clock_recheck_s: float = 30.0
+    # The worker goes through its loop at least once a second when healthy; LIVE needs it
+    # to have done so this recently.
+    heartbeat_s: float = 5.0
     idle_config_recheck_s: float = 300.0
     max_batches_in_flight: int = 8
     pullers: int = 2
@@ -316,7 +315,10 @@ class Engine:
             return self._failure
         if self._storage_status is not None:
             return self._storage_status
-        if status.state is EngineState.LIVE and time.monotonic() - self._heartbeat > HEARTBEAT_S:
+        if (
+            status.state is EngineState.LIVE
+            and time.monotonic() - self._heartbeat > self.config.heartbeat_s
+        ):
             return EngineStatus(EngineState.STALLED, last_poll_ok=status.last_poll_ok)
         return status
 
