@@ -47,6 +47,7 @@ def fast_config(**overrides: object) -> EngineConfig:
         push_recheck_s=0.2,
         clock_recheck_s=0.3,
         heartbeat_s=1.0,
+        undo_s=0.0,  # tests of the undo window set their own
     )
     for key, value in overrides.items():
         setattr(config, key, value)

@@ -310,3 +310,24 @@ def test_live_needs_a_worker_that_keeps_up(sim: Simulator, tmp_path: Path) -> No
     finally:
         release.set()
         assert engine.stop(timeout=2.0)
+
+
+def test_an_acknowledgement_waits_out_the_undo_window(sim: Simulator, tmp_path: Path) -> None:
+    sim.config.visibility = sim.config.handle_ttl = 30
+    sim.enqueue_clips(2, failed=False)
+    db = tmp_path / "e.sqlite3"
+    config = fast_config(undo_s=1.0, handle_fresh_s=25)
+    with running_engine(sim, db, config) as (engine, _):
+        store = read_store(db)
+        wait_for(lambda: store.counts().total == 2)
+        acked_at = time.monotonic()
+        engine.acknowledge([1, 2])
+        wait_for(lambda: store.counts().needs_attention == 0)  # durable at once
+        engine.unacknowledge([2])  # the editor pressed Undo for one of them
+        wait_for(lambda: sum(sim.queue.confirmations().values()) == 1)
+        assert time.monotonic() - acked_at >= 1.0  # nothing went out inside the window
+        states = {e.id: e.state for e in store.get([1, 2]).values()}
+        wait_for(lambda: store.get([1])[1].state is EventState.CONFIRMED)
+        assert states[2] is EventState.NEW
+        store.close()
+    assert sum(sim.queue.confirmations().values()) == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from tests.app_harness import MakeController, UrlCatcher, answer_box
 from vodmonitor.engine import EngineState
@@ -203,9 +203,10 @@ def test_demo_end_to_end(
     assert window.findChild(QLabel, "demoBadge").isVisible()
     assert "Demo" in window.windowTitle()
     qtbot.waitUntil(lambda: rows(controller) >= 15, timeout=15000)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     shown = rows(controller)
+    seen = answer_box("acknowledgeAllConfirmation", "&Yes")
     window.acknowledge_all_action.trigger()
+    assert f"Acknowledge {shown} results" in seen.text
     sim = controller.simulator
     qtbot.waitUntil(lambda: sum(sim.queue.confirmations().values()) >= shown, timeout=15000)
     qtbot.waitUntil(

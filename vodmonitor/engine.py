@@ -92,6 +92,9 @@ class EngineConfig:
     # The worker goes through its loop at least once a second when healthy; LIVE needs it
     # to have done so this recently.
     heartbeat_s: float = 5.0
+    # ConfirmEvents cannot be taken back: an acknowledgement waits this long, while the
+    # editor may undo it, before its confirmation goes out.
+    undo_s: float = 5.0
     idle_config_recheck_s: float = 300.0
     max_batches_in_flight: int = 8
     pullers: int = 2
@@ -138,9 +141,15 @@ class _Ack:
 
 
 @dataclass
+class _Undo:
+    ids: list[int]
+
+
+@dataclass
 class _Confirmed:
     pairs: list[tuple[int, str]]
     error: CloudError | None
+    request_id: str | None = None
 
 
 @dataclass
@@ -212,6 +221,7 @@ class Engine:
         self._deferred: list[object] = []  # acks and confirmations waiting for the disk
         self._storage_attempt = 0
         self._storage_retry_at: float | None = None
+        self._releases: deque[tuple[float, list[int]]] = deque()  # undo windows ending
 
     # --- public API (any thread) ----------------------------------------------------
     @property
@@ -270,6 +280,11 @@ class Engine:
         if ids:
             self._inbox.put(_Ack(list(ids)))
 
+    def unacknowledge(self, ids: Sequence[int]) -> None:
+        """Undo acknowledgements still inside the undo window (nothing sent yet)."""
+        if ids:
+            self._inbox.put(_Undo(list(ids)))
+
     def update_connection(self, connection: Connection | None) -> None:
         """New credentials or endpoint: rebuild clients and resume polling."""
         with self._conn.lock:
@@ -327,6 +342,15 @@ class Engine:
         with self._status_lock:
             previous = self._status
             self._status = status
+        if previous.state is not status.state:
+            code = status.error.code if status.error else ""
+            log.info(
+                "status %s -> %s %s %s",
+                previous.state.value,
+                status.state.value,
+                code,
+                status.detail,
+            )
         now = time.monotonic()
         same_state = previous.state == status.state and previous.error is status.error
         # A live poll every few ms would flood the UI; the last-poll time can lag 1 s.
@@ -502,17 +526,18 @@ class Engine:
                 api = self._api_factory(conn) if conn is not None else None
             pairs = [(job.event_id, job.handle) for job in batch]
             error: CloudError | None = None
+            request_id: str | None = None
             if api is None:
                 error = CloudError(ErrorKind.AUTH, "NoCredentials", "no credentials")
             else:
                 pacer.wait(self._stopping)
                 try:
-                    api.confirm([h for _, h in pairs])
+                    request_id = api.confirm([h for _, h in pairs])
                 except CloudError as exc:
                     error = exc
             if self._stopping.is_set():
                 return
-            self._inbox.put(_Confirmed(pairs, error))
+            self._inbox.put(_Confirmed(pairs, error, request_id))
 
     # --- worker -----------------------------------------------------------------------
     def _run_worker(self) -> None:
@@ -533,9 +558,7 @@ class Engine:
     def _worker_loop(self, store: Store) -> None:
         try:
             # Handles from before a restart may still be fresh: use them before they die.
-            self._submit(
-                store, store.pending_confirmations(time.time() - self.config.handle_fresh_s)
-            )
+            self._submit(store, self._pending(store))
         except StoreError as exc:
             self._storage_failed(exc)
         while True:
@@ -555,7 +578,7 @@ class Engine:
             except (StoreError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
                 if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
                     raise  # a bug in our SQL, not the disk
-                if isinstance(message, _Ack | _Confirmed):
+                if isinstance(message, _Ack | _Undo | _Confirmed):
                     self._deferred.append(message)
                 self._storage_failed(exc if isinstance(exc, StoreError) else store.error(exc))
 
@@ -570,6 +593,8 @@ class Engine:
             self._publish_storage_status()
         elif isinstance(message, _Ack):
             self._acknowledge(store, message.ids)
+        elif isinstance(message, _Undo):
+            self._unacknowledge(store, message.ids)
         elif isinstance(message, _Confirmed):
             self._confirmed(store, message)
 
@@ -623,6 +648,8 @@ class Engine:
                 message = self._deferred[0]
                 if isinstance(message, _Ack):
                     self._acknowledge(store, message.ids)
+                elif isinstance(message, _Undo):
+                    self._unacknowledge(store, message.ids)
                 elif isinstance(message, _Confirmed):
                     self._confirmed(store, message)
                 self._deferred.pop(0)
@@ -656,6 +683,7 @@ class Engine:
             result = store.ingest_pulls(
                 [(p.batch.events, p.received_at) for p in pulls],
                 auto_acknowledge_other=self.config.confirm_other_types,
+                acknowledged_before=self._undo_cutoff(),
             )
             rejected = [(r, p.received_at) for p in pulls for r in p.batch.rejected]
             rejected += [(r, pulls[-1].received_at) for r in result.refused]
@@ -681,12 +709,44 @@ class Engine:
                 )
         self._on_change(Change(rejected=True))
 
+    def _undo_cutoff(self) -> float:
+        """Acknowledgements made after this wall-clock time may still be undone."""
+        return time.time() - self.config.undo_s
+
+    def _pending(self, store: Store) -> list[tuple[int, str]]:
+        return store.pending_confirmations(
+            time.time() - self.config.handle_fresh_s, self._undo_cutoff()
+        )
+
+    def _fresh(self, store: Store, ids: Sequence[int]) -> list[tuple[int, str]]:
+        return store.fresh_handles(
+            ids, time.time() - self.config.handle_fresh_s, self._undo_cutoff()
+        )
+
     def _acknowledge(self, store: Store, ids: list[int]) -> None:
         changed = store.acknowledge(ids, time.time())
         if not changed:
             return
+        tasks = [e.task_id or e.identity[:24] for e in store.get(changed[:20]).values()]
+        log.info(
+            "acknowledged %d event(s): ids %s, task ids %s",
+            len(changed),
+            _ids_for_log(changed),
+            ", ".join(tasks),
+        )
         self._on_change(Change(updated=tuple(changed)))
-        self._submit(store, store.fresh_handles(changed, time.time() - self.config.handle_fresh_s))
+        if self.config.undo_s <= 0:
+            self._submit(store, self._fresh(store, changed))
+        else:  # a little after the window, so the cutoff has passed their time for sure
+            self._releases.append((time.monotonic() + self.config.undo_s + 0.05, changed))
+
+    def _unacknowledge(self, store: Store, ids: list[int]) -> None:
+        changed = store.unacknowledge(ids)
+        log.info(
+            "undid the acknowledgement of %d event(s): ids %s", len(changed), _ids_for_log(changed)
+        )
+        if changed:
+            self._on_change(Change(updated=tuple(changed)))
 
     def _submit(
         self, store: Store, pairs: Sequence[tuple[int, str]], *, solo: bool = False
@@ -707,13 +767,20 @@ class Engine:
             if self._inflight.get(event_id) == handle:
                 del self._inflight[event_id]
         error = message.error
+        log.info(
+            "ConfirmEvents for %d event(s) (ids %s): %s, RequestId %s",
+            len(ids),
+            _ids_for_log(ids),
+            "accepted" if error is None else f"refused, {error.code}",
+            message.request_id or (error.request_id if error else None),
+        )
         if error is None:
             self._confirm_attempt = 0
             changed = store.mark_confirmed(ids, time.time())
         elif error.handle_rejected:
             if len(message.pairs) > 1:
                 # All-or-nothing rejection: find the bad handle by sending the rest alone.
-                fresh = store.fresh_handles(ids, time.time() - self.config.handle_fresh_s)
+                fresh = self._fresh(store, ids)
                 self._submit(store, fresh, solo=True)
                 retrying = {i for i, _ in fresh}
                 ids = [i for i in ids if i not in retrying]
@@ -738,7 +805,8 @@ class Engine:
 
     def _timer_timeout(self) -> float:
         timeout = 1.0
-        for due in (self._confirm_retry_at, self._storage_retry_at):
+        release = self._releases[0][0] if self._releases else None
+        for due in (self._confirm_retry_at, self._storage_retry_at, release):
             if due is not None:
                 timeout = min(timeout, max(due - time.monotonic(), 0.0))
         return timeout
@@ -749,11 +817,13 @@ class Engine:
             if self._storage_retry_at is not None and now_mono >= self._storage_retry_at:
                 self._retry_storage(store)
             return
+        while self._releases and self._releases[0][0] <= now_mono:
+            _, ids = self._releases[0]
+            self._submit(store, self._fresh(store, ids))  # undone ones are "new" again: none
+            self._releases.popleft()
         if self._confirm_retry_at is not None and now_mono >= self._confirm_retry_at:
             self._confirm_retry_at = None
-            self._submit(
-                store, store.pending_confirmations(time.time() - self.config.handle_fresh_s)
-            )
+            self._submit(store, self._pending(store))
         if now_mono >= self._next_inference:
             self._next_inference = now_mono + min(5.0, self.config.redelivery_grace_s / 3)
             self._infer_confirmed(store)
@@ -775,3 +845,8 @@ class Engine:
             changed = store.mark_confirmed(ids, now, Reason.NOT_REDELIVERED)
             if changed:
                 self._on_change(Change(updated=tuple(changed)))
+
+
+def _ids_for_log(ids: Sequence[int], most: int = 20) -> str:
+    shown = ", ".join(map(str, ids[:most]))
+    return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")

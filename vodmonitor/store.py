@@ -7,6 +7,7 @@ reads through its own read-only connection.
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -211,8 +212,9 @@ class IngestResult:
 class _Ingest:
     """One group commit's bookkeeping: which rows are new, changed or ready to confirm."""
 
-    def __init__(self, auto_acknowledge_other: bool) -> None:
+    def __init__(self, auto_acknowledge_other: bool, acknowledged_before: float) -> None:
         self.auto_ack = auto_acknowledge_other
+        self.acknowledged_before = acknowledged_before
         self.inserted: set[int] = set()
         self.updated: set[int] = set()
         self.to_confirm: dict[int, str] = {}
@@ -243,13 +245,14 @@ class _Ingest:
         by_identity = {event.identity: event for event in events}
         marks = ",".join("?" * len(events))
         found = db.execute(
-            "SELECT id, identity, delivery_count, state, handle, handle_at, payload_hash "
+            "SELECT id, identity, delivery_count, state, handle, handle_at, payload_hash, "
+            "acknowledged_at "
             f"FROM events WHERE identity IN ({marks})",
             list(by_identity),
         ).fetchall()
         new_payloads = []
         conflicts: list[Event] = []
-        for row_id, identity, deliveries, state, handle, handle_at, payload_hash in found:
+        for row_id, identity, deliveries, state, handle, handle_at, payload_hash, acked in found:
             event = by_identity[identity]
             if event.payload_hash and payload_hash != event.payload_hash:
                 conflicts.append(event)
@@ -261,7 +264,13 @@ class _Ingest:
                 new_payloads.append((row_id, event.raw_json))
             elif row_id not in self.inserted:
                 self.updated.add(row_id)
-            if state in WANTS_CONFIRM and handle and handle_at == received_at:
+            if (
+                state in WANTS_CONFIRM
+                and handle
+                and handle_at == received_at
+                and acked is not None
+                and acked <= self.acknowledged_before
+            ):
                 self.to_confirm[row_id] = handle
         db.executemany(
             "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)", new_payloads
@@ -425,13 +434,14 @@ class Store:
         pulls: Sequence[tuple[Sequence[Event], float]],
         *,
         auto_acknowledge_other: bool = False,
+        acknowledged_before: float = math.inf,
     ) -> IngestResult:
         """Commit several pulls' events in one transaction (a group commit under backlog).
 
         Within the transaction pulls apply in order, so a later copy of an event updates
         the row an earlier one created.
         """
-        result = _Ingest(auto_acknowledge_other)
+        result = _Ingest(auto_acknowledge_other, acknowledged_before)
         with self._tx() as db:
             for events, received_at in pulls:
                 if events:
@@ -481,6 +491,34 @@ class Store:
                 changed.extend(r[0] for r in rows)
         return changed
 
+    def unacknowledge(self, ids: Sequence[int]) -> list[int]:
+        """Undo acknowledgements whose confirmation has not been sent; returns those undone."""
+        changed: list[int] = []
+        with self._tx(durable=True) as db:
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"UPDATE events SET state = 'new', acknowledged_at = NULL, state_reason = '' "
+                    f"WHERE id IN ({marks}) AND state = 'acknowledged' "
+                    "AND confirm_attempt_at IS NULL RETURNING id",
+                    chunk,
+                ).fetchall()
+                changed.extend(r[0] for r in rows)
+        return changed
+
+    def new_among(self, ids: Sequence[int]) -> list[int]:
+        """The ids, in the order given, whose event is not yet acknowledged."""
+        new: set[int] = set()
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            new.update(
+                r[0]
+                for r in self._db.execute(
+                    f"SELECT id FROM events WHERE id IN ({marks}) AND state = 'new'", chunk
+                )
+            )
+        return [i for i in ids if i in new]
+
     def mark_confirm_attempt(self, ids: Sequence[int], at: float) -> None:
         with self._tx(durable=True) as db:
             db.executemany(
@@ -513,18 +551,24 @@ class Store:
         return [r[0] for r in rows if r]
 
     # --- reads ----------------------------------------------------------------------
-    def pending_confirmations(self, fresh_after: float) -> list[tuple[int, str]]:
-        """Events that want confirming and hold a handle newer than ``fresh_after``."""
+    def pending_confirmations(
+        self, fresh_after: float, acknowledged_before: float = math.inf
+    ) -> list[tuple[int, str]]:
+        """Events that want confirming and hold a handle newer than ``fresh_after``; an
+        acknowledgement newer than ``acknowledged_before`` may still be undone: not yet."""
         return [
             (r[0], r[1])
             for r in self._db.execute(
                 f"SELECT id, handle FROM events WHERE {_WANTS_CONFIRM_SQL} "
-                "AND handle IS NOT NULL AND handle_at > ? ORDER BY handle_at",
-                (fresh_after,),
+                "AND handle IS NOT NULL AND handle_at > ? AND acknowledged_at <= ? "
+                "ORDER BY handle_at",
+                (fresh_after, acknowledged_before),
             )
         ]
 
-    def fresh_handles(self, ids: Sequence[int], fresh_after: float) -> list[tuple[int, str]]:
+    def fresh_handles(
+        self, ids: Sequence[int], fresh_after: float, acknowledged_before: float = math.inf
+    ) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         for chunk in _chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
@@ -532,8 +576,8 @@ class Store:
                 (r[0], r[1])
                 for r in self._db.execute(
                     f"SELECT id, handle FROM events WHERE id IN ({marks}) AND state IN (?, ?) "
-                    f"AND handle IS NOT NULL AND handle_at > ?",
-                    (*chunk, *WANTS_CONFIRM, fresh_after),
+                    f"AND handle IS NOT NULL AND handle_at > ? AND acknowledged_at <= ?",
+                    (*chunk, *WANTS_CONFIRM, fresh_after, acknowledged_before),
                 )
             )
         return out

@@ -109,6 +109,7 @@ class Controller(QObject):
         self.bridge.changed.connect(self._on_change)
         self.bridge.statusChanged.connect(self._on_status)
         self.window.acknowledgeRequested.connect(self.acknowledge)
+        self.window.unacknowledgeRequested.connect(self.unacknowledge)
         self.window.settingsRequested.connect(self.open_settings)
         self.window.switchToPullRequested.connect(self.switch_to_pull)
         self.window.restartRequested.connect(self.restart_engine)
@@ -304,8 +305,14 @@ class Controller(QObject):
         self._start_engine(self.profile_name or "default", self.connection)
 
     def acknowledge(self, ids: list[int]) -> None:
+        log.info("the editor acknowledged %d result(s)", len(ids))
         if self.engine is not None:
             self.engine.acknowledge(ids)
+
+    def unacknowledge(self, ids: list[int]) -> None:
+        log.info("the editor undid the acknowledgement of %d result(s)", len(ids))
+        if self.engine is not None:
+            self.engine.unacknowledge(ids)
 
     # --- settings ---------------------------------------------------------------------
     def open_settings(self) -> None:

@@ -266,6 +266,10 @@ class EventsModel(QAbstractTableModel):
     def all_ids(self) -> list[int]:
         return list(self._ids)
 
+    def new_ids(self, ids: list[int]) -> list[int]:
+        """Those of ``ids`` not yet acknowledged, read from the store now."""
+        return self._store.new_among(ids)
+
     # --- Qt model API -------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)

@@ -6,11 +6,11 @@ asks for (acknowledge, settings, switch to reliable callback, demo).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QSettings,
@@ -46,11 +46,30 @@ from vodmonitor.store import Counts, EventState, StoredEvent
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole, format_timestamp
 from vodmonitor.ui.explain import describe_status
+from vodmonitor.ui.notices import ActionNotice, NewResultsBar, UndoBar
 from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.row_query import RowFilter
+from vodmonitor.ui.view_keeper import ViewKeeper, select_ids
+
+log = logging.getLogger(__name__)
 
 # The query thread answers only the newest request, so typing needs no long debounce.
 SEARCH_DELAY_MS = 0
+# Received, Status, Result, Task ID, Source, Output, Type; Link stretches over the rest, so
+# it is visible at the default size.
+DEFAULT_WIDTHS = (150, 150, 200, 190, 120, 120, 60)
+DEFAULT_SIZE = (1180, 720)
+
+
+def default_size() -> tuple[int, int]:
+    """The default size, shrunk to fit the screen (a 1600×1000 screen at 150% scaling
+    leaves about 1066×640 device-independent pixels)."""
+    width, height = DEFAULT_SIZE
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return width, height
+    available = screen.availableGeometry()
+    return min(width, int(available.width() * 0.95)), min(height, int(available.height() * 0.9))
 
 
 class WelcomePage(QWidget):
@@ -136,6 +155,7 @@ class EventsTable(QTableView):
 
 class MainWindow(QMainWindow):
     acknowledgeRequested = Signal(list)  # event ids
+    unacknowledgeRequested = Signal(list)  # event ids, within the undo window
     settingsRequested = Signal()
     switchToPullRequested = Signal()
     restartRequested = Signal()
@@ -149,18 +169,27 @@ class MainWindow(QMainWindow):
         self._model: EventsModel | None = None
         self._status = EngineStatus(EngineState.STOPPED)
         self._endpoint = ""
-        self._anchor: tuple[int, int] | None = None
+        self._keeper: ViewKeeper | None = None
         self.allow_close = True  # the controller sets False while minimising to the tray
         self.setWindowTitle(self.tr("vodmonitor"))
-        self.resize(1180, 720)
+        self.resize(*default_size())
 
         self.table = EventsTable()
         self.table.linkActivated.connect(self.open_link)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.new_results = NewResultsBar()
+        self.new_results.clicked.connect(self._jump_to_new)
+        table_box = QWidget()
+        box_layout = QVBoxLayout(table_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self.new_results)
+        box_layout.addWidget(self.table)
         self.details = DetailPane()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(table_box)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -314,6 +343,11 @@ class MainWindow(QMainWindow):
         self.status_button.setVisible(False)
         self.status_button.clicked.connect(self._status_button_clicked)
         bar.addWidget(self.status_button)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undoRequested.connect(self.unacknowledgeRequested)
+        bar.addWidget(self.undo_bar)
+        self.notice = ActionNotice()
+        bar.addWidget(self.notice)
         self.last_poll = plain_label()
         self.last_poll.setObjectName("lastPoll")
         bar.addPermanentWidget(self.last_poll)
@@ -337,8 +371,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.splitter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         model.countsChanged.connect(self._show_counts)
-        model.aboutToApplyUpdate.connect(self._remember_anchor)
-        model.updateApplied.connect(self._restore_anchor)
+        self._keeper = ViewKeeper(self.table, model)
+        self._keeper.newAbove.connect(self.new_results.add)
         model.modelReset.connect(self._refresh_details)
         model.dataChanged.connect(self._refresh_details)
         header = self.table.horizontalHeader()
@@ -347,8 +381,7 @@ class MainWindow(QMainWindow):
             header.restoreState(state)
         else:
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-            widths = (140, 150, 220, 220, 160, 160, 70)
-            for column, width in enumerate(widths):
+            for column, width in enumerate(DEFAULT_WIDTHS):
                 self.table.setColumnWidth(column, width)
         self._apply_filter()
         model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -359,8 +392,8 @@ class MainWindow(QMainWindow):
         if self._model is not None:
             self.save_state()
             self._model.countsChanged.disconnect(self._show_counts)
-            self._model.aboutToApplyUpdate.disconnect(self._remember_anchor)
-            self._model.updateApplied.disconnect(self._restore_anchor)
+        self._keeper = None
+        self.new_results.reset()
         self.table.setModel(None)
         self.details.show_event(None)
         self._model = None
@@ -378,27 +411,14 @@ class MainWindow(QMainWindow):
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_event(current.data(EventRole) if current.isValid() else None)
 
-    def _remember_anchor(self) -> None:
-        # Keep the row at the top of the view where it is when rows are added above it.
-        top = self.table.rowAt(0)
-        scroll = self.table.verticalScrollBar().value()
-        model = self._model
-        self._anchor = None
-        if model is not None and top > 0 and scroll > 0:
-            row_id = model.id_at(top)
-            if row_id is not None:
-                self._anchor = (row_id, top)
+    def _scrolled(self, value: int) -> None:
+        if value == 0:
+            self.new_results.reset()
 
-    def _restore_anchor(self) -> None:
-        model = self._model
-        if model is None or self._anchor is None:
-            return
-        row_id, old_row = self._anchor
-        self._anchor = None
-        new_row = model.row_of(row_id)
-        if new_row is not None and new_row != old_row:
-            bar = self.table.verticalScrollBar()
-            bar.setValue(bar.value() + (new_row - old_row))
+    def _jump_to_new(self) -> None:
+        self.new_results.reset()
+        self.table.clearSelection()
+        self.table.scrollToTop()
 
     def _apply_filter(self) -> None:
         if self._model is None:
@@ -474,30 +494,62 @@ class MainWindow(QMainWindow):
 
     def acknowledge_selected(self) -> None:
         ids = self._selected_ids()
+        if not ids:  # nothing selected: the current row is what the editor looks at
+            event = self._current_event()
+            ids = [event.id] if event is not None and event.state is EventState.NEW else []
         if ids:
-            self.acknowledgeRequested.emit(ids)
+            self._acknowledge(ids)
         else:
             self.statusBar().showMessage(
                 self.tr("Select rows that are not yet acknowledged."), 4000
             )
 
+    def _acknowledge(self, ids: list[int]) -> None:
+        self.acknowledgeRequested.emit(ids)
+        self.undo_bar.offer(ids)
+
     def acknowledge_all_shown(self) -> None:
         model = self._model
         if model is None or model.rowCount() == 0:
             return
-        answer = QMessageBox.question(
+        # Fixed now: rows that arrive while the question is open are never included.
+        ids = model.new_ids(model.all_ids())
+        if not ids:
+            self.statusBar().showMessage(
+                self.tr("Every result shown is already acknowledged."), 4000
+            )
+            return
+        box = message_box(
             self,
+            QMessageBox.Icon.Question,
             self.tr("Acknowledge all shown"),
             self.tr(
-                "Acknowledge all {count} results shown? Each one is confirmed to Tencent "
-                "Cloud and will not be delivered again."
-            ).format(count=QLocale().toString(model.rowCount())),
+                "Acknowledge {count} results not yet acknowledged? Each one is confirmed to "
+                "Tencent Cloud and will not be delivered again."
+            ).format(count=len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.acknowledgeRequested.emit(model.all_ids())
+        box.setObjectName("acknowledgeAllConfirmation")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._acknowledge(ids)
 
     def open_link(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        opened = QDesktopServices.openUrl(QUrl(url))
+        log.info("link open %s: %s", "passed to the system" if opened else "failed", url[:300])
+        if not opened:
+            self.notice.show_notice(
+                self.tr("No application on this computer opens this link."),
+                self.tr("Copy link"),
+                lambda: QGuiApplication.clipboard().setText(url),
+            )
+        elif QUrl(url).path().lower().endswith(".m3u8"):
+            self.notice.show_notice(
+                self.tr(
+                    "This is an HLS playlist (.m3u8): a browser may download it instead of "
+                    "playing it. A player such as VLC plays it."
+                )
+            )
 
     def _open_current_link(self) -> None:
         index = self.table.currentIndex()
@@ -557,26 +609,18 @@ class MainWindow(QMainWindow):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def select_ids(self, ids: list[int]) -> None:
-        model = self._model
-        if model is None:
-            return
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        rows = model.rows_of(ids)
-        first = min(rows.values(), default=None)
-        for row in rows.values():
-            selection.select(
-                model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        if first is not None:
-            self.table.scrollTo(model.index(first, 0))
+        if self._model is not None:
+            select_ids(self.table, self._model, ids)
+            self._refresh_details()
 
     # --- state ----------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self._state.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+            width, height = default_size()
+            if self.width() > width or self.height() > height:  # saved on a larger screen
+                self.resize(min(self.width(), width), min(self.height(), height))
         splitter = self._state.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
