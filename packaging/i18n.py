@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("ko", "zh_CN")
+LANGUAGES = ("ko", "zh_CN", "en")
+PLURALS_ONLY = "en"  # the source language: only plural forms need translating
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "vodmonitor" / "resources" / "i18n"
 
@@ -34,14 +35,20 @@ def sources() -> list[str]:
 
 
 def update(ts_files: list[Path]) -> str:
-    out = subprocess.run(
-        [tool("lupdate"), *sources(), "-ts", *map(str, ts_files)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return out.stdout + out.stderr
+    """lupdate each file; an English file takes only the plural strings ("%n clip(s)"),
+    which need English forms too ("1 clip", "3 clips")."""
+    report = ""
+    for ts_file in ts_files:
+        plural_only = ["-pluralonly"] if ts_file.stem.endswith(f"_{PLURALS_ONLY}") else []
+        out = subprocess.run(
+            [tool("lupdate"), *sources(), *plural_only, "-ts", str(ts_file)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        report += out.stdout + out.stderr
+    return report
 
 
 def release(ts_file: Path, qm_file: Path) -> None:

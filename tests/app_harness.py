@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +16,7 @@ from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import load_settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
 from vodmonitor.ui.application import Controller, app_icon
+from vodmonitor.ui.i18n import install_translators
 
 MakeController = Callable[..., Controller]
 
@@ -62,6 +63,8 @@ def make_controller(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
+    # As run() does: English too has a translator, for its plural forms.
+    translators = install_translators(app, QLocale("en_US"))
 
     def make(
         sim: Simulator | None = None,
@@ -89,6 +92,8 @@ def make_controller(
     yield make
     for controller in made:
         controller.shutdown()
+    for translator in translators:
+        app.removeTranslator(translator)
 
 
 @dataclass
@@ -98,9 +103,12 @@ class SeenBox:
     buttons: list[str] = field(default_factory=list)
 
 
-def answer_box(name: str, button_text: str | None = None) -> SeenBox:
+def answer_box(
+    name: str, button_text: str | None = None, when: Callable[[], bool] | None = None
+) -> SeenBox:
     """Click a button of the next visible QMessageBox named ``name`` (the first accept-role
-    button when no text is given), as a user would; returns what the box showed."""
+    button when no text is given), as a user would, once ``when()`` holds; returns what the
+    box showed."""
     seen = SeenBox()
 
     def attempt() -> None:
@@ -109,6 +117,7 @@ def answer_box(name: str, button_text: str | None = None) -> SeenBox:
                 isinstance(widget, QMessageBox)
                 and widget.objectName() == name
                 and widget.isVisible()
+                and (when is None or when())
             ):
                 seen.text = widget.text()
                 seen.plain = widget.textFormat() == Qt.TextFormat.PlainText

@@ -60,12 +60,26 @@ def test_ts_files_are_in_step_with_the_code(tmp_path: Path) -> None:
         copies.append(copy)
     report = i18n_tool.update(copies)
     assert re.findall(r"\((\d+) new", report) == ["0", "0"], report
+    english = tmp_path / "vodmonitor_en.ts"  # plural forms only: nothing left unfinished
+    shutil.copy(ROOT / "resources" / "i18n" / english.name, english)
+    i18n_tool.update([english])
+    assert 'type="unfinished"' not in english.read_text(encoding="utf-8")
     for copy in copies:
         assert 'type="obsolete"' not in copy.read_text(encoding="utf-8")
         assert 'type="vanished"' not in copy.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+def test_english_has_both_plural_forms() -> None:
+    root = ET.parse(ROOT / "resources" / "i18n" / "vodmonitor_en.ts").getroot()
+    messages = list(root.iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+    for message in messages:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), message.findtext("source")
+        assert "(s)" not in "".join(forms)
+
+
+@pytest.mark.parametrize("language", (*LANGUAGES, "en"))
 def test_committed_qm_matches_ts(tmp_path: Path, language: str) -> None:
     built = tmp_path / f"vodmonitor_{language}.qm"
     i18n_tool.release(ROOT / "resources" / "i18n" / f"vodmonitor_{language}.ts", built)

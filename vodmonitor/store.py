@@ -506,6 +506,9 @@ class Store:
                 changed.extend(r[0] for r in rows)
         return changed
 
+    def max_id(self) -> int:
+        return int(self._db.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
+
     def new_among(self, ids: Sequence[int]) -> list[int]:
         """The ids, in the order given, whose event is not yet acknowledged."""
         new: set[int] = set()

@@ -4,48 +4,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="141"/>
+        <location filename="../../vodmonitor/ui/application.py" line="142"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="152"/>
-        <location filename="../../vodmonitor/ui/application.py" line="332"/>
+        <location filename="../../vodmonitor/ui/application.py" line="153"/>
+        <location filename="../../vodmonitor/ui/application.py" line="339"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="357"/>
+        <location filename="../../vodmonitor/ui/application.py" line="364"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="417"/>
+        <location filename="../../vodmonitor/ui/application.py" line="424"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="424"/>
+        <location filename="../../vodmonitor/ui/application.py" line="431"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="444"/>
+        <location filename="../../vodmonitor/ui/application.py" line="451"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="445"/>
+        <location filename="../../vodmonitor/ui/application.py" line="452"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="454"/>
+        <location filename="../../vodmonitor/ui/application.py" line="461"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="455"/>
+        <location filename="../../vodmonitor/ui/application.py" line="462"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -151,122 +151,122 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="51"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
         <source>Received</source>
         <translation>수신 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
         <source>New</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
         <source>Acknowledged, confirming</source>
         <translation>확인됨, VOD에 전송 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
         <source>Confirm failed</source>
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
         <source>confirmed automatically by the setting</source>
         <translation>설정에 따라 자동으로 확인 처리됨</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="73"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="104"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="105"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="340"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="374"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="344"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="378"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="350"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="353"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="387"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="354"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="388"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="371"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="385"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -465,207 +465,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="154"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="174"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="191"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="197"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="225"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="200"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="231"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="206"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="234"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="208"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="236"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="210"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="238"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="213"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="241"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="217"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="223"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="240"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="278"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="422"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="442"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="460"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="481"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="502"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="517"/>
+        <source>Every result shown is already acknowledged.</source>
+        <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="523"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="492"/>
-        <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
-        <translation>표시된 결과 {count}개를 모두 확인하시겠습니까? 각 결과는 Tencent Cloud에 확인 처리되며 다시 전달되지 않습니다.</translation>
+        <location filename="../../vodmonitor/ui/main_window.py" line="525"/>
+        <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
+        <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="522"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
+        <source>No application on this computer opens this link.</source>
+        <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="541"/>
+        <source>Copy link</source>
+        <translation>링크 복사</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
+        <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="534"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>NewResultsBar</name>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/notices.py" line="76"/>
+        <source>↑ %n new result(s): show</source>
+        <translation>
+            <numerusform>↑ 새 결과 %n건: 보기</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,14 +1006,34 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../vodmonitor/ui/notices.py" line="26"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/notices.py" line="29"/>
+        <source>Take the acknowledgement back (Ctrl+Z)</source>
+        <translation>확인 취소 (Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/notices.py" line="42"/>
+        <source>Acknowledged %n result(s)</source>
+        <translation>
+            <numerusform>결과 %n건 확인함</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="61"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="80"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="68"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="87"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -992,12 +1042,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="77"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="79"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -4,48 +4,48 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="141"/>
+        <location filename="../../vodmonitor/ui/application.py" line="142"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="152"/>
-        <location filename="../../vodmonitor/ui/application.py" line="332"/>
+        <location filename="../../vodmonitor/ui/application.py" line="153"/>
+        <location filename="../../vodmonitor/ui/application.py" line="339"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="357"/>
+        <location filename="../../vodmonitor/ui/application.py" line="364"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="417"/>
+        <location filename="../../vodmonitor/ui/application.py" line="424"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="424"/>
+        <location filename="../../vodmonitor/ui/application.py" line="431"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="444"/>
+        <location filename="../../vodmonitor/ui/application.py" line="451"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="445"/>
+        <location filename="../../vodmonitor/ui/application.py" line="452"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="454"/>
+        <location filename="../../vodmonitor/ui/application.py" line="461"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="455"/>
+        <location filename="../../vodmonitor/ui/application.py" line="462"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -151,122 +151,122 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="51"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
         <source>New</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
         <source>Acknowledged, confirming</source>
         <translation>已确认，正在提交</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
         <source>Confirmed</source>
         <translation>已提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
         <source>Confirm failed</source>
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="73"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="104"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="105"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="340"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="374"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="344"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="378"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="350"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="353"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="387"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="354"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="388"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="371"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="385"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -465,207 +465,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="154"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="174"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="191"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="197"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="225"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="200"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="231"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="206"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="234"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="208"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="236"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="210"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="238"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="213"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="241"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="217"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="223"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="240"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="278"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="326"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="422"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="442"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="460"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="481"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="502"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="517"/>
+        <source>Every result shown is already acknowledged.</source>
+        <translation>显示的结果均已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="523"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="492"/>
-        <source>Acknowledge all {count} results shown? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
-        <translation>确认全部 {count} 条显示的结果？每条结果都会向腾讯云提交确认，之后不会再次投递。</translation>
+        <location filename="../../vodmonitor/ui/main_window.py" line="525"/>
+        <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
+        <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="522"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
+        <source>No application on this computer opens this link.</source>
+        <translation>此电脑上没有可以打开此链接的应用程序。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="541"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
+        <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="534"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
+    </message>
+</context>
+<context>
+    <name>NewResultsBar</name>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/notices.py" line="76"/>
+        <source>↑ %n new result(s): show</source>
+        <translation>
+            <numerusform>↑ %n 个新结果：显示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -976,14 +1006,34 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../vodmonitor/ui/notices.py" line="26"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/notices.py" line="29"/>
+        <source>Take the acknowledgement back (Ctrl+Z)</source>
+        <translation>撤销确认 (Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/notices.py" line="42"/>
+        <source>Acknowledged %n result(s)</source>
+        <translation>
+            <numerusform>已确认 %n 个结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="61"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="80"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="68"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="87"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -992,12 +1042,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="77"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="79"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

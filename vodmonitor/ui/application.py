@@ -102,6 +102,7 @@ class Controller(QObject):
         self._changed: set[int] = set()
         self._inserted: list[int] = []
         self._call: BackgroundCall | None = None
+        self._shut_down = False
 
         self.window = MainWindow(str(paths.window_state_file))
         self.window.setWindowIcon(app.windowIcon())
@@ -159,11 +160,18 @@ class Controller(QObject):
         self.app.quit()
 
     def shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.window.save_state()
+        self._refresh_timer.stop()
         self._stop_engine()
         if self.simulator is not None:
             self.simulator.stop()
             self.simulator = None
+        # Deleted here, on the GUI thread, with its timers: left to Python's cycle
+        # collector it could be freed on any thread, leaving Qt a timer of a dead object.
+        self.deleteLater()
 
     def show_window(self, ids: list[int]) -> None:
         self.window.show()

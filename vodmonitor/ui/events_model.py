@@ -8,6 +8,7 @@ list of ints, not a list of objects. Updates arrive as insert/remove runs or
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 from typing import Any
@@ -132,6 +133,7 @@ def is_dark(palette: QPalette) -> bool:
 
 class EventsModel(QAbstractTableModel):
     countsChanged = Signal(object)  # Counts
+    heldChanged = Signal(int)  # new rows counted but not shown while the view is held
     aboutToApplyUpdate = Signal()
     updateApplied = Signal()
     resetApplied = Signal()
@@ -149,6 +151,11 @@ class EventsModel(QAbstractTableModel):
         self._closed = False
         self.last_query_s = 0.0
         self._pending_updates: set[int] = set()
+        self._until_id: int | None = None
+        self._released_up_to = 0
+        self.held = 0
+        # Asked before each refresh: is the editor holding the view still?
+        self.hold_check: Callable[[], bool] = lambda: False
         self.counts = Counts(0, 0, 0)
         self._query = RowQuery(db_path)
         self._query.answered.connect(self._apply, Qt.ConnectionType.QueuedConnection)
@@ -183,7 +190,13 @@ class EventsModel(QAbstractTableModel):
         self._generation += 1
         self._query.submit(
             Request(
-                self._generation, self._filter, self._sort_column, self._descending, reset, recount
+                self._generation,
+                self._filter,
+                self._sort_column,
+                self._descending,
+                reset,
+                recount,
+                self._until_id,
             )
         )
         return self._generation
@@ -197,7 +210,21 @@ class EventsModel(QAbstractTableModel):
         for row_id in changed_ids:
             self._cache.pop(row_id, None)
         self._pending_updates.update(changed_ids)
+        if self.hold_check():
+            if self._until_id is None and self._ids:
+                # New rows get larger ids: hold back everything newer than what is shown
+                # (or was released, even if its answer has not arrived yet).
+                self._until_id = max(max(self._ids), self._released_up_to)
+        else:
+            self._until_id = None
         self.request(recount=True)
+
+    def release_hold(self) -> None:
+        """Show the rows that arrived while the view was held."""
+        if self._until_id is not None:
+            self._until_id = None
+            self._released_up_to = self._store.max_id()
+            self.request(recount=True)
 
     def _apply(self, answer: Answer) -> None:
         if self._closed:  # an answer queued before close()
@@ -226,6 +253,9 @@ class EventsModel(QAbstractTableModel):
         self._pending_updates.clear()
         self._applied_generation = answer.generation
         self.last_query_s = answer.elapsed_s
+        if answer.held != self.held:
+            self.held = answer.held
+            self.heldChanged.emit(answer.held)
         if answer.counts != self.counts:
             self.counts = answer.counts
             self.countsChanged.emit(answer.counts)

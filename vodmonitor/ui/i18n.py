@@ -34,13 +34,12 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     QLocale.setDefault(locale)  # dates and numbers follow the user's locale
     installed: list[QTranslator] = []
     language = ui_language(locale)
-    if language == "en":
-        return installed
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", qt_dir):
-        app.installTranslator(qt)
-        installed.append(qt)
+    if language != "en":  # English has only our plural forms ("1 clip", "3 clips")
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
     ours = QTranslator(app)
     qm = resources.files("vodmonitor").joinpath(f"resources/i18n/vodmonitor_{language}.qm")
     # An installed package or a frozen app keeps the .qm as a real file: load it by path.

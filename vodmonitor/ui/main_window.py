@@ -177,7 +177,6 @@ class MainWindow(QMainWindow):
         self.table = EventsTable()
         self.table.linkActivated.connect(self.open_link)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.new_results = NewResultsBar()
         self.new_results.clicked.connect(self._jump_to_new)
         table_box = QWidget()
@@ -372,7 +371,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         model.countsChanged.connect(self._show_counts)
         self._keeper = ViewKeeper(self.table, model)
-        self._keeper.newAbove.connect(self.new_results.add)
+        model.heldChanged.connect(self.new_results.show_count)
         model.modelReset.connect(self._refresh_details)
         model.dataChanged.connect(self._refresh_details)
         header = self.table.horizontalHeader()
@@ -392,6 +391,7 @@ class MainWindow(QMainWindow):
         if self._model is not None:
             self.save_state()
             self._model.countsChanged.disconnect(self._show_counts)
+            self._model.heldChanged.disconnect(self.new_results.show_count)
         self._keeper = None
         self.new_results.reset()
         self.table.setModel(None)
@@ -411,14 +411,12 @@ class MainWindow(QMainWindow):
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_event(current.data(EventRole) if current.isValid() else None)
 
-    def _scrolled(self, value: int) -> None:
-        if value == 0:
-            self.new_results.reset()
-
     def _jump_to_new(self) -> None:
         self.new_results.reset()
         self.table.clearSelection()
         self.table.scrollToTop()
+        if self._model is not None:
+            self._model.release_hold()
 
     def _apply_filter(self) -> None:
         if self._model is None:

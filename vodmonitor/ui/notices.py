@@ -70,10 +70,11 @@ class NewResultsBar(QPushButton):
         self.count = 0
         self.setVisible(False)
 
-    def add(self, count: int) -> None:
-        self.count += count
-        self.setText(self.tr("↑ %n new result(s): show", "", self.count))
-        self.setVisible(True)
+    def show_count(self, count: int) -> None:
+        self.count = count
+        if count:
+            self.setText(self.tr("↑ %n new result(s): show", "", count))
+        self.setVisible(count > 0)
 
     def reset(self) -> None:
         self.count = 0

@@ -12,7 +12,7 @@ import queue
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -73,6 +73,8 @@ class Request:
     descending: bool
     reset: bool  # the filter or sort changed: no diff, the view resets
     recount: bool  # the data or the event type changed: count again
+    # While the editor holds the view still, rows newer than this are counted, not shown.
+    until_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Answer:
     counts: Counts
     reset: bool
     elapsed_s: float = 0.0  # how long the query and diff took, to pace refreshes
+    held: int = 0  # rows matching the filter that are newer than until_id
     removed_runs: list[tuple[int, int]] = field(default_factory=list)  # descending
     inserted_runs: list[tuple[int, int]] = field(default_factory=list)  # ascending
 
@@ -152,14 +155,7 @@ class RowQuery(QObject):
                 if request is None:
                     return
                 try:
-                    merged = Request(
-                        request.generation,
-                        request.row_filter,
-                        request.sort_column,
-                        request.descending,
-                        reset,
-                        recount,
-                    )
+                    merged = replace(request, reset=reset, recount=recount)
                     self.answered.emit(self._answer(db, merged, reset))
                 except sqlite3.Error:
                     log.exception("table query failed")
@@ -169,6 +165,16 @@ class RowQuery(QObject):
     def _answer(self, db: sqlite3.Connection, request: Request, reset: bool) -> Answer:
         started = time.perf_counter()
         where, params = request.row_filter.where()
+        held = 0
+        if request.until_id is not None:
+            newer = f"{where} AND id > ?" if where else " WHERE id > ?"
+            held = int(
+                db.execute(
+                    f"SELECT COUNT(*) FROM events{newer}", [*params, request.until_id]
+                ).fetchone()[0]
+            )
+            where = f"{where} AND id <= ?" if where else " WHERE id <= ?"
+            params = [*params, request.until_id]
         direction = "DESC" if request.descending else "ASC"
         keys = ", ".join(
             f"{key.strip()} {direction}" for key in SORT_SQL[request.sort_column].split(",")
@@ -186,5 +192,6 @@ class RowQuery(QObject):
             plan = diff(previous, ids)
             if plan is not None:
                 elapsed = time.perf_counter() - started
-                return Answer(request.generation, ids, self._counts, False, elapsed, *plan)
-        return Answer(request.generation, ids, self._counts, True, time.perf_counter() - started)
+                return Answer(request.generation, ids, self._counts, False, elapsed, held, *plan)
+        elapsed = time.perf_counter() - started
+        return Answer(request.generation, ids, self._counts, True, elapsed, held)

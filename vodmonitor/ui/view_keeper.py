@@ -2,23 +2,23 @@
 
 A new clip every few seconds would shift the rows of a newest-first view, so a click or
 Ctrl+Enter could land on another clip than the one the editor read. While the editor is
-not at the very top, has a selection, or has the mouse over the table, the visible rows
-keep their pixel positions and the newcomers are counted instead (``newAbove``). A sort or
+not at the very top, has a selection, or has the mouse over the table, the model holds
+new rows back and counts them (see ``EventsModel.hold_check``); the window shows that
+count. Rows that leave the view above the visible ones (an acknowledgement under "Needs
+attention") are made up for by scrolling, so the rows seen stay where they are. A sort or
 filter change resets the model; the selection and the current row are put back when they
 are still shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject
 from PySide6.QtWidgets import QTableView
 
 from vodmonitor.ui.events_model import EventsModel
 
 
 class ViewKeeper(QObject):
-    newAbove = Signal(int)  # rows that arrived above the held view
-
     def __init__(self, table: QTableView, model: EventsModel) -> None:
         super().__init__(model)
         self.table = table
@@ -30,6 +30,7 @@ class ViewKeeper(QObject):
         model.updateApplied.connect(self._after_update)
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        model.hold_check = self.holding
 
     def holding(self) -> bool:
         selection = self.table.selectionModel()
@@ -56,10 +57,8 @@ class ViewKeeper(QObject):
         new_row = self.model.row_of(row_id)
         if new_row is None or new_row == old_row:
             return
-        self.table.updateGeometries()  # the scroll range must include the new rows now
+        self.table.updateGeometries()  # the scroll range must match the rows now
         self.table.verticalScrollBar().setValue(old_value + new_row - old_row)
-        if new_row > old_row:
-            self.newAbove.emit(new_row - old_row)
 
     def _before_reset(self) -> None:
         selection = self.table.selectionModel()
