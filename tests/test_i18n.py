@@ -25,6 +25,8 @@ from tests.app_harness import MakeController
 from vodmonitor.credentials import CredentialStore
 from vodmonitor.settings import Settings
 from vodmonitor.simulator import Simulator
+from vodmonitor.ui.events_model import Column
+from vodmonitor.ui.main_window import DEFAULT_SIZE
 from vodmonitor.ui.i18n import api_language, install_translators, ui_language
 from vodmonitor.ui.settings_dialog import SettingsDialog
 
@@ -116,6 +118,11 @@ def cut_off(root: QWidget) -> list[str]:
         if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.text() and widget.height() + 1 < widget.heightForWidth(widget.width()):
+                problems.append(
+                    f"wrapped QLabel {widget.text()[:40]!r}: {widget.height()} < "
+                    f"{widget.heightForWidth(widget.width())}"
+                )
             continue
         needed = (
             widget.minimumSizeHint().width()
@@ -133,7 +140,30 @@ def cut_off(root: QWidget) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
+@pytest.mark.parametrize("translated", ("en", *LANGUAGES), indirect=True)
+def test_first_run_page_and_test_result_are_not_cut_off(
+    qtbot,
+    translated: str,
+    make_controller: MakeController,  # type: ignore[no-untyped-def]
+) -> None:
+    controller = make_controller()  # no account, no demo: the first-run page
+    window = controller.window
+    window.resize(*DEFAULT_SIZE)
+    qtbot.waitExposed(window)
+    assert window.pages.currentWidget() is window.welcome
+    assert cut_off(window) == []
+    dialog = SettingsDialog(Settings(), CredentialStore(), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog._set_result(
+        "Tencent Cloud refused the credentials (AuthFailure.SecretIdNotFound). Check it in "
+        "the CAM console. (RequestId 6f9f5d8e-9a44-4b8e-8f0a-2b7a1d3c4e5f)"
+    )
+    qtbot.waitUntil(lambda: cut_off(dialog) == [], timeout=2000)
+
+
+@pytest.mark.parametrize("translated", ("en", *LANGUAGES), indirect=True)
 def test_window_is_translated_and_nothing_is_cut_off(
     qtbot,
     translated: str,
@@ -143,21 +173,26 @@ def test_window_is_translated_and_nothing_is_cut_off(
     sim.enqueue_clips(3)
     controller = make_controller(sim)
     window = controller.window
+    window.resize(*DEFAULT_SIZE)  # the offscreen screen is smaller than a desktop's
     qtbot.waitUntil(
         lambda: controller.model is not None and controller.model.rowCount() == 3, timeout=10000
     )
-    expected = {"ko": "확인 필요", "zh_CN": "待处理"}[translated]
+    expected = {"en": "Needs attention", "ko": "확인 필요", "zh_CN": "待处理"}[translated]
     assert window.needs_attention.text() == expected
     header = controller.model.headerData(0, window.table.horizontalHeader().orientation())
-    assert header == {"ko": "수신 시각", "zh_CN": "接收时间"}[translated]
+    assert header == {"en": "Received", "ko": "수신 시각", "zh_CN": "接收时间"}[translated]
     qtbot.waitUntil(lambda: window.connection_status.text() != "", timeout=5000)
-    assert not re.search(r"\b(Live|Connecting|Stopped)\b", window.connection_status.text())
+    if translated != "en":
+        assert not re.search(r"\b(Live|Connecting|Stopped)\b", window.connection_status.text())
+    # The Link column is on screen at the default size.
+    link = window.table.columnViewportPosition(Column.LINK)
+    assert 0 <= link < window.table.viewport().width() - 40
     assert cut_off(window) == []
     dialog = SettingsDialog(Settings(), CredentialStore(), parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.windowTitle() == {"ko": "설정", "zh_CN": "设置"}[translated]
+    assert dialog.windowTitle() == {"en": "Settings", "ko": "설정", "zh_CN": "设置"}[translated]
     assert cut_off(dialog) == []
     assert any(isinstance(w, QCheckBox | QPushButton) for w in dialog.findChildren(QWidget))
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSettings,
+    QSize,
     Qt,
     QTimer,
     QUrl,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -61,22 +63,35 @@ DEFAULT_WIDTHS = (150, 150, 200, 190, 120, 120, 60)
 DEFAULT_SIZE = (1180, 720)
 
 
-def default_size() -> tuple[int, int]:
+def default_size(available: QSize | None = None) -> tuple[int, int]:
     """The default size, shrunk to fit the screen (a 1600×1000 screen at 150% scaling
-    leaves about 1066×640 device-independent pixels)."""
+    leaves about 1066×640 device-independent pixels, less the taskbar)."""
     width, height = DEFAULT_SIZE
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return width, height
-    available = screen.availableGeometry()
-    return min(width, int(available.width() * 0.95)), min(height, int(available.height() * 0.9))
+    if available is None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return width, height
+        available = screen.availableGeometry().size()
+    # The frame and title bar add to the size asked for.
+    return min(width, available.width() - 40), min(height, available.height() - 60)
+
+
+def fitted_widths(total: int) -> list[int]:
+    """Default column widths scaled so the Link column keeps at least a fifth of ``total``."""
+    scale = min(1.0, total * 0.8 / sum(DEFAULT_WIDTHS))
+    return [max(50, int(w * scale)) for w in DEFAULT_WIDTHS]
 
 
 class WelcomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        # A word-wrapped label gets its height for its width only outside an aligned layout
+        # item: the column is centred by stretches, not by alignment.
+        column = QWidget()
+        column.setMaximumWidth(560)
+        layout = QVBoxLayout(column)
         title = QLabel(self.tr("Welcome to vodmonitor"))
         title.setObjectName("welcomeTitle")
         font = title.font()
@@ -97,10 +112,16 @@ class WelcomePage(QWidget):
         self.settings_button.setObjectName("welcomeSettings")
         self.demo_button = QPushButton(self.tr("Try the demo"))
         self.demo_button.setObjectName("welcomeDemo")
-        for widget in (title, text, self.settings_button, self.demo_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        text.setMaximumWidth(560)
-        layout.addStretch(2)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text)
+        for button in (self.settings_button, self.demo_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
 
 
 class EventsTable(QTableView):
@@ -380,7 +401,8 @@ class MainWindow(QMainWindow):
             header.restoreState(state)
         else:
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-            for column, width in enumerate(DEFAULT_WIDTHS):
+            total = max(self.table.viewport().width(), self.width() - 40)
+            for column, width in enumerate(fitted_widths(total)):
                 self.table.setColumnWidth(column, width)
         self._apply_filter()
         model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())

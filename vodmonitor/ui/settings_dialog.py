@@ -315,7 +315,7 @@ class SettingsDialog(QDialog):
         self.endpoint.setText(
             "" if draft.profile.endpoint == DEFAULT_ENDPOINT else draft.profile.endpoint
         )
-        self.test_result.setText(draft.load_error)
+        self._set_result(draft.load_error)
         self.switch_button.setVisible(False)
         self._current = draft
         self._validate()
@@ -369,7 +369,7 @@ class SettingsDialog(QDialog):
             return None
         key = draft.new_key or (draft.stored.secret_key.reveal() if draft.stored else "")
         if not draft.secret_id or not key:
-            self.test_result.setText(self.tr("Enter the SecretId and SecretKey first."))
+            self._set_result(self.tr("Enter the SecretId and SecretKey first."))
             return None
         return Connection(
             endpoint=parse_endpoint(draft.profile.endpoint),
@@ -387,7 +387,7 @@ class SettingsDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.switch_button.setVisible(False)
-        self.test_result.setText(self.tr("Testing the connection…"))
+        self._set_result(self.tr("Testing the connection…"))
         self._call = BackgroundCall(lambda: VodApi(conn, timeout=10).describe_config(), self)
         self._call.start(lambda result, error: self._tested(conn, result, error))
 
@@ -396,14 +396,14 @@ class SettingsDialog(QDialog):
     ) -> None:
         self.test_button.setEnabled(True)
         if isinstance(error, CloudError):
-            self.test_result.setText(explain_error(error, conn.endpoint.host))
+            self._set_result(explain_error(error, conn.endpoint.host))
         elif error is not None:
-            self.test_result.setText(
+            self._set_result(
                 self.tr("The test failed: {error}").format(error=type(error).__name__)
             )
         elif result is not None and result.is_push:
             self._push_url = result.notification_url
-            self.test_result.setText(
+            self._set_result(
                 self.tr(
                     "Connected. This VOD application uses normal callback: events currently "
                     "go to {url}. vodmonitor needs reliable callback to receive them."
@@ -411,7 +411,7 @@ class SettingsDialog(QDialog):
             )
             self.switch_button.setVisible(True)
         else:
-            self.test_result.setText(
+            self._set_result(
                 self.tr("Connected. Reliable callback is on: vodmonitor will receive clip results.")
             )
 
@@ -426,7 +426,7 @@ class SettingsDialog(QDialog):
     def _switched(self, _result: object, error: BaseException | None) -> None:
         self.switch_button.setEnabled(True)
         if isinstance(error, CloudError):
-            self.test_result.setText(explain_error(error))
+            self._set_result(explain_error(error))
             return
         self.switchedToPull.emit()
         self.test_connection()
@@ -466,6 +466,16 @@ class SettingsDialog(QDialog):
         self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
         self.settings.language = self.language.currentData() or ""
         super().accept()
+
+    def _set_result(self, text: str) -> None:
+        """Show the connection check's result whole: a wrapped label that grows (a long
+        explanation with its RequestId) must grow the dialog too, or its end is cut off."""
+        self.test_result.setText(text)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _offer_session_only(self, error: CredentialError) -> bool:
         box = message_box(
