@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QIcon
 
-from vodmonitor.store import EventState, Reason, StoredEvent
+from tests.app_harness import MakeController
+from vodmonitor.credentials import CredentialStore
+from vodmonitor.settings import Settings, load_settings
+from vodmonitor.simulator import Simulator
+from vodmonitor.store import Counts, EventState, Reason, StoredEvent
 from vodmonitor.ui.events_model import reason_text
-from vodmonitor.ui.main_window import MainWindow
+from vodmonitor.ui.i18n import install_translators
+from vodmonitor.ui.main_window import DEFAULT_SIZE, MainWindow, default_size, fitted_widths
+from vodmonitor.ui.settings_dialog import SettingsDialog
 from vodmonitor.ui.tray import Tray
 
 
@@ -37,7 +45,15 @@ def test_window_remembers_geometry_and_filters(qtbot, tmp_path: Path) -> None:  
     assert second.event_type.currentIndex() == 1
 
 
-def test_tray_summary_coalesces_clips_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translators = install_translators(qapp, QLocale("en_US"))  # plural forms, as run() does
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_tray_summary_coalesces_clips_only(qtbot, english: None) -> None:  # type: ignore[no-untyped-def]
     tray = Tray(QIcon())
     batch = [
         event(1, ok=True),
@@ -46,11 +62,54 @@ def test_tray_summary_coalesces_clips_only(qtbot) -> None:  # type: ignore[no-un
         event(4, ok=True, clip=False),
     ]
     clips = [e for e in batch if e.is_clip]
-    assert tray.summary(clips) == "3 new clip(s), 1 failed"
-    assert tray.summary(clips[:1]) == "1 new clip(s)"
+    assert tray.summary(clips) == "3 new clips, 1 failed"
+    assert tray.summary(clips[:1]) == "1 new clip"
     tray.add_new(batch)
     tray.add_new([event(5, ok=True)])
-    assert [e.id for e in tray._pending] == [1, 2, 3, 5]  # one notification for all of them
+    qtbot.waitUntil(lambda: tray.shown == ["4 new clips, 1 failed"], timeout=3000)
+    assert tray._pending == []  # one notification for all of them
+    # The next one waits out the minimum gap instead of following at once.
+    tray.add_new([event(6, ok=True)])
+    assert tray._timer.remainingTime() > 3000
+    assert tray.tooltip(Counts(2, 1, 9)) == "vodmonitor: 2 to acknowledge, 1 failed"
+
+
+def test_closing_to_the_tray_is_explained_once(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(sim)
+    controller.window.hiddenToTray.emit()
+    controller.window.hiddenToTray.emit()
+    assert controller.tray.shown == [
+        "vodmonitor keeps running in the tray. Quit it from the tray menu."
+    ]
+    assert load_settings(controller.paths.settings_file).settings.tray_hint_shown
+
+
+def test_ok_on_an_untouched_settings_dialog_adds_no_profile(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CredentialStore())
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.settings.profiles == []
+    assert dialog.settings.active_profile is None
+
+
+def test_demo_is_in_the_file_menu(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(str(tmp_path / "w.ini"))
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.demo_action in file_menu.actions()
+    with qtbot.waitSignal(window.demoRequested, timeout=1000):
+        window.demo_action.trigger()
+
+
+def test_default_size_fits_a_scaled_laptop_screen() -> None:
+    # 1600x1000 physical at 150%: about 1066x666, less a taskbar.
+    width, height = default_size(QSize(1066, 626))
+    assert width <= 1066 - 40 and height <= 626 - 60
+    assert default_size(QSize(2560, 1400)) == DEFAULT_SIZE
+    widths = fitted_widths(1000)
+    assert sum(widths) <= 800  # the Link column keeps a fifth
 
 
 def test_reason_keys_read_as_words() -> None:

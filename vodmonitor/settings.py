@@ -69,6 +69,7 @@ class Settings:
     language: str = field(
         default="", metadata=_check(lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES))
     )
+    tray_hint_shown: bool = False  # "keeps running in the tray" is said once
     # Keys written by another version: kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -15,7 +15,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="66"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="89"/>
         <source>%n new clip(s), {failed} failed</source>
         <translation>
             <numerusform>%n new clip, {failed} failed</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="67"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="90"/>
         <source>%n new clip(s)</source>
         <translation>
             <numerusform>%n new clip</numerusform>

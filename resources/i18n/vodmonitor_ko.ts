@@ -4,48 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="142"/>
+        <location filename="../../vodmonitor/ui/application.py" line="144"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="153"/>
-        <location filename="../../vodmonitor/ui/application.py" line="339"/>
+        <location filename="../../vodmonitor/ui/application.py" line="155"/>
+        <location filename="../../vodmonitor/ui/application.py" line="351"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="364"/>
+        <location filename="../../vodmonitor/ui/application.py" line="373"/>
+        <source>Cannot save the settings</source>
+        <translation>설정을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="393"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="424"/>
+        <location filename="../../vodmonitor/ui/application.py" line="461"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="431"/>
+        <location filename="../../vodmonitor/ui/application.py" line="468"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="451"/>
+        <location filename="../../vodmonitor/ui/application.py" line="488"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="452"/>
+        <location filename="../../vodmonitor/ui/application.py" line="489"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="461"/>
+        <location filename="../../vodmonitor/ui/application.py" line="498"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="462"/>
+        <location filename="../../vodmonitor/ui/application.py" line="499"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -274,7 +279,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="135"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -362,102 +367,107 @@
         <translation>요청이 실패했습니다: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="73"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="74"/>
+        <source>Tencent Cloud says: {message}</source>
+        <translation>Tencent Cloud 메시지: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="78"/>
         <source>(RequestId {request_id})</source>
         <translation>(RequestId {request_id})</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="82"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="87"/>
         <source>The disk holding {path} is full. Free some space on it.</source>
         <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="86"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="91"/>
         <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
         <translation>{path}에 쓸 수 없습니다(읽기 전용 파일, 폴더 또는 디스크). 쓰기 가능하게 하거나 다른 데이터 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="97"/>
         <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
         <translation>{path}이(가) 손상되었거나 vodmonitor 데이터베이스가 아닙니다. 다른 곳으로 옮기고 빈 기록으로 시작하세요. 아직 확정되지 않은 이벤트는 VOD가 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
         <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
         <translation>{path}은(는) 더 새로운 버전의 vodmonitor가 작성했습니다. 해당 버전을 설치하거나 파일을 옮기고 빈 기록으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="108"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>{path}을(를) 읽거나 쓸 수 없습니다. 디스크와 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="112"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="117"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>이벤트를 저장하지 못하고 있습니다: {reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="121"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>저장 대기 중인 확인: {count}건. 그동안 아무것도 확정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="123"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="128"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>실시간 아님: 이벤트 저장소가 몇 초 동안 응답하지 않았습니다. 이벤트가 저장되지 않고 있으며, 계속되면 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="130"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="135"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>모니터링 중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="133"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="138"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>내부 오류로 모니터링이 중지되었습니다({detail}). 이벤트를 가져오거나 확정하지 않습니다. 모니터링을 다시 시작하고, 다시 발생하면 로그를 지원팀에 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="144"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 엔드포인트가 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="143"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="148"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
         <source>Live: receiving clip results</source>
         <translation>실시간: 클립 결과 수신 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="155"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="161"/>
         <source>Stopped: {reason}</source>
         <translation>중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull.</source>
+        <translation>이 VOD 애플리케이션은 일반 콜백을 사용하며 콜백 URL이 설정되어 있지 않아 가져올 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
         <translation>이 VOD 애플리케이션은 일반 콜백을 사용합니다. 이벤트가 {url}(으)로 전송되므로 가져올 이벤트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
-        <source>its callback URL</source>
-        <translation>콜백 URL</translation>
-    </message>
-    <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="175"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>자격 증명 없음: 설정을 열거나 데모를 사용해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
@@ -465,225 +475,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="174"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="198"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="243"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="225"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="252"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="231"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="234"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="236"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="238"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="241"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <source>Try the &amp;demo</source>
+        <translation>데모 실행(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <source>Watch a built-in simulator; no account needed</source>
+        <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="310"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="313"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="302"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="460"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="502"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="517"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="523"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="525"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="541"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -709,234 +729,234 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="65"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="77"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>사용할 수 있는 시스템 키링이 없으며, vodmonitor는 키를 일반 파일에 절대 저장하지 않습니다. 키링(Windows 자격 증명 관리자, macOS 키체인, GNOME Keyring 또는 KWallet)을 설치하거나 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="71"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="83"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>시스템 키링이 잠겨 있거나 열 수 없습니다. 잠금을 해제한 뒤(다시 로그인하거나 키링 앱을 여십시오) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="76"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="88"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>시스템 키링이 요청을 거부했습니다. 확인 창이 닫혔을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="81"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="118"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="130"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="126"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="138"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="143"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="146"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="135"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="167"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="187"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="190"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="192"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="185"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="197"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="232"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="241"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="275"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="354"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="344"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="356"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="346"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="358"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="352"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="364"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="372"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="384"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="390"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="413"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="408"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="418"/>
         <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며, 이벤트는 현재 {url}(으)로 전송됩니다. vodmonitor가 이벤트를 받으려면 신뢰할 수 있는 콜백이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
-        <source>(no callback URL set)</source>
-        <translation>(콜백 URL 미설정)</translation>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="423"/>
+        <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. vodmonitor needs reliable callback to receive them.</source>
+        <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되어 있지 않아 이벤트가 어디에도 전달되지 않습니다. vodmonitor가 이벤트를 받으려면 신뢰할 수 있는 콜백이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="474"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="514"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="494"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="530"/>
+        <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
+        <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="538"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="523"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
-    </message>
-    <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="500"/>
-        <source>its callback URL</source>
-        <translation>콜백 URL</translation>
     </message>
 </context>
 <context>
@@ -981,24 +1001,34 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="32"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="38"/>
         <source>Show vodmonitor</source>
         <translation>vodmonitor 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="34"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="40"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
+    <message>
+        <location filename="../../vodmonitor/ui/tray.py" line="75"/>
+        <source>vodmonitor: {new} to acknowledge, {failed} failed</source>
+        <translation>vodmonitor: 확인할 결과 {new}건, 실패 {failed}건</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/tray.py" line="81"/>
+        <source>vodmonitor keeps running in the tray. Quit it from the tray menu.</source>
+        <translation>vodmonitor는 트레이에서 계속 실행됩니다. 종료하려면 트레이 메뉴를 사용하세요.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="66"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="89"/>
         <source>%n new clip(s), {failed} failed</source>
         <translation>
             <numerusform>새 클립 %n개, 실패 {failed}개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="67"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="90"/>
         <source>%n new clip(s)</source>
         <translation>
             <numerusform>새 클립 %n개</numerusform>
@@ -1028,12 +1058,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="80"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="87"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="102"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1042,12 +1072,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -4,48 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="142"/>
+        <location filename="../../vodmonitor/ui/application.py" line="144"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="153"/>
-        <location filename="../../vodmonitor/ui/application.py" line="339"/>
+        <location filename="../../vodmonitor/ui/application.py" line="155"/>
+        <location filename="../../vodmonitor/ui/application.py" line="351"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="364"/>
+        <location filename="../../vodmonitor/ui/application.py" line="373"/>
+        <source>Cannot save the settings</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="393"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="424"/>
+        <location filename="../../vodmonitor/ui/application.py" line="461"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="431"/>
+        <location filename="../../vodmonitor/ui/application.py" line="468"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="451"/>
+        <location filename="../../vodmonitor/ui/application.py" line="488"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="452"/>
+        <location filename="../../vodmonitor/ui/application.py" line="489"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="461"/>
+        <location filename="../../vodmonitor/ui/application.py" line="498"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="462"/>
+        <location filename="../../vodmonitor/ui/application.py" line="499"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -274,7 +279,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="135"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -362,102 +367,107 @@
         <translation>请求失败：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="73"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="74"/>
+        <source>Tencent Cloud says: {message}</source>
+        <translation>腾讯云返回：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="78"/>
         <source>(RequestId {request_id})</source>
         <translation>（RequestId {request_id}）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="82"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="87"/>
         <source>The disk holding {path} is full. Free some space on it.</source>
         <translation>{path} 所在的磁盘已满。请释放一些空间。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="86"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="91"/>
         <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
         <translation>无法写入 {path}（只读的文件、文件夹或磁盘）。请使其可写，或使用其他数据文件夹（--data-dir）启动 vodmonitor。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="97"/>
         <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
         <translation>{path} 已损坏或不是 vodmonitor 数据库。将其移到一旁即可从空记录开始；尚未确认的事件云点播会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
         <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
         <translation>{path} 由更新版本的 vodmonitor 写入。请安装该版本，或将文件移到一旁以从空记录开始。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="108"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>无法读写 {path}。请检查磁盘及其权限。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="112"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="117"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>未在保存事件：{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="121"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>等待保存的确认：{count} 条；在此期间不会确认任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="123"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="128"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>非实时：事件存储已有几秒没有响应，事件未被保存；如果持续，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="130"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="135"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>监控已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="133"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="138"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>监控因内部错误（{detail}）而停止，不会拉取或确认任何事件。请重新开始监控；如再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="144"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 接入点无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="143"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="148"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
         <source>Live: receiving clip results</source>
         <translation>实时：正在接收剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="155"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} 将在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="161"/>
         <source>Stopped: {reason}</source>
         <translation>已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull.</source>
+        <translation>此云点播应用使用普通回调且未设置回调 URL，因此没有可拉取的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
         <translation>此云点播应用使用普通回调：事件发送到 {url}，因此没有可拉取的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
-        <source>its callback URL</source>
-        <translation>其回调 URL</translation>
-    </message>
-    <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="175"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>没有凭据：请打开设置，或试用演示模式。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -465,225 +475,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="174"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="198"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="243"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="225"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="228"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="252"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="231"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="234"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="236"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="238"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="241"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="256"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <source>Watch a built-in simulator; no account needed</source>
+        <translation>观看内置模拟器，无需账号</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="310"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="313"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="302"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="440"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="460"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="502"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="517"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="523"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="525"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="541"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -709,234 +729,234 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="65"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="77"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="71"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="83"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="76"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="88"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="81"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="118"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="130"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="126"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="138"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="143"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="134"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="146"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="135"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="167"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="177"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="190"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="192"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="183"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="185"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="197"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="232"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="241"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="275"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="354"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="344"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="356"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="346"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="358"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="352"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="364"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="372"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="384"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="390"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="413"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="408"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="418"/>
         <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
         <translation>已连接。此云点播应用使用普通回调：事件当前发送到 {url}。vodmonitor 需要可靠回调才能接收事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
-        <source>(no callback URL set)</source>
-        <translation>（未设置回调 URL）</translation>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="423"/>
+        <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. vodmonitor needs reliable callback to receive them.</source>
+        <translation>已连接。此云点播应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。vodmonitor 需要可靠回调才能接收事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="474"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="514"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="494"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="530"/>
+        <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
+        <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="538"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="495"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="523"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
-    </message>
-    <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="500"/>
-        <source>its callback URL</source>
-        <translation>其回调 URL</translation>
     </message>
 </context>
 <context>
@@ -981,24 +1001,34 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="32"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="38"/>
         <source>Show vodmonitor</source>
         <translation>显示 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/tray.py" line="34"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="40"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <location filename="../../vodmonitor/ui/tray.py" line="75"/>
+        <source>vodmonitor: {new} to acknowledge, {failed} failed</source>
+        <translation>vodmonitor：待确认 {new} 个，失败 {failed} 个</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/tray.py" line="81"/>
+        <source>vodmonitor keeps running in the tray. Quit it from the tray menu.</source>
+        <translation>vodmonitor 会继续在托盘中运行。请从托盘菜单退出。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="66"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="89"/>
         <source>%n new clip(s), {failed} failed</source>
         <translation>
             <numerusform>%n 个新剪辑，{failed} 个失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/tray.py" line="67"/>
+        <location filename="../../vodmonitor/ui/tray.py" line="90"/>
         <source>%n new clip(s)</source>
         <translation>
             <numerusform>%n 个新剪辑</numerusform>
@@ -1028,12 +1058,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="80"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="87"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="102"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1042,12 +1072,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from dataclasses import replace
+from dataclasses import asdict, replace
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -117,6 +117,7 @@ class Controller(QObject):
         self.window.demoRequested.connect(self.start_demo)
         self.window.quit_action.triggered.connect(self.quit)
         self.window.closing.connect(self.quit)
+        self.window.hiddenToTray.connect(self._hidden_to_tray)
         self.tray = Tray(app.windowIcon(), self)
         self.tray.showRequested.connect(self.show_window)
         self.tray.quitRequested.connect(self.quit)
@@ -252,6 +253,7 @@ class Controller(QObject):
                     return
                 move_aside(database)
         self.model = EventsModel(database, self)
+        self.model.countsChanged.connect(self.tray.set_counts)
         self.window.set_model(self.model)
         self.window.set_endpoint(connection.endpoint.host if connection else "")
 
@@ -297,7 +299,8 @@ class Controller(QObject):
         if self.model is None:
             return
         self.model.refresh(changed)
-        if inserted and self.settings.notifications and self.tray.available:
+        # The editor watching the window needs no pop-up about what appears in it.
+        if inserted and self.settings.notifications and not self.window.isActiveWindow():
             self.tray.add_new(self.model.events(inserted[-200:]))
 
     def _on_status(self, status: EngineStatus) -> None:
@@ -334,9 +337,10 @@ class Controller(QObject):
         if not dialog.exec():
             return
         old_profile = self.profile_name
+        _log_settings_change(self.settings, dialog.settings)
         self.settings = dialog.settings
         self.session_credentials.update(dialog.session_credentials)
-        save_settings(self.paths.settings_file, self.settings)
+        self._save_settings()
         self._apply_tray_setting()
         if self.simulator is not None:
             if self.engine is not None:
@@ -352,6 +356,23 @@ class Controller(QObject):
             self.engine.update_connection(connection)
             self.connection = connection
             self.window.set_endpoint(connection.endpoint.host if connection else "")
+
+    def _hidden_to_tray(self) -> None:
+        if self.settings.tray_hint_shown:
+            return
+        self.tray.say_once_running()
+        self.settings.tray_hint_shown = True
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.paths.settings_file, self.settings)
+        except OSError as exc:
+            log.error("cannot save the settings: %s", exc)
+            self._warn(
+                translate("Application", "Cannot save the settings"),
+                f"{self.paths.settings_file}: {exc.strerror or exc}",
+            )
 
     def _apply_tray_setting(self) -> None:
         self.window.allow_close = not (self.settings.minimize_to_tray and self.tray.available)
@@ -379,6 +400,14 @@ class Controller(QObject):
         box = message_box(self.window, QMessageBox.Icon.Warning, title, text)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
+
+
+def _log_settings_change(old: Settings, new: Settings) -> None:
+    """Which settings changed, for support; settings hold no secret (keys are elsewhere)."""
+    before, after = asdict(old), asdict(new)
+    for key in after:
+        if key != "extra" and before.get(key) != after[key]:
+            log.info("setting %s changed: %r -> %r", key, before.get(key), after[key])
 
 
 def _usable_paths(options: Options) -> AppPaths | None:

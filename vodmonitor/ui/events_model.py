@@ -368,7 +368,7 @@ class EventsModel(QAbstractTableModel):
 
     def _display(self, event: StoredEvent, column: int) -> str:
         if column == Column.RECEIVED:
-            return format_timestamp(event.first_seen)
+            return format_timestamp(event.first_seen, seconds=True)
         if column == Column.STATUS:
             if not event.is_clip and event.state is EventState.NEW:
                 text = translate("EventsModel", "Recorded (not confirmed)")
@@ -411,8 +411,8 @@ class EventsModel(QAbstractTableModel):
             return conflict_text()
         if column == Column.STATUS and event.state_reason:
             return reason_text(event.state_reason)
-        if column == Column.RESULT and event.message:
-            return event.message
+        if column == Column.RESULT and event.is_clip and not event.succeeded:
+            return self._display(event, column)  # elided in the cell: whole here
         if column == Column.LINK and event.file_url:
             if is_safe_url(event.file_url):
                 return translate("EventsModel", "Click to open {url}").format(url=event.file_url)

@@ -69,6 +69,11 @@ def explain_error(error: CloudError, endpoint: str = "") -> str:
         text = translate("Explain", "The request failed: {code}: {message}").format(
             code=code, message=error.message
         )
+    explained = error.kind is not ErrorKind.PERMANENT or code.startswith("InvalidParameterValue")
+    if explained and error.message and code not in ("ClientNetworkError", "NoCredentials"):
+        text += "\n" + translate("Explain", "Tencent Cloud says: {message}").format(
+            message=error.message[:300]
+        )
     if error.request_id:
         text += " " + translate("Explain", "(RequestId {request_id})").format(
             request_id=error.request_id
@@ -155,11 +160,17 @@ def describe_status(status: EngineStatus, endpoint: str = "") -> str:
         reason = explain_error(status.error, endpoint) if status.error else ""
         return translate("Explain", "Stopped: {reason}").format(reason=reason)
     if state is EngineState.PUSH_MODE:
+        if not status.notification_url:
+            return translate(
+                "Explain",
+                "This VOD application uses normal callback with no callback URL set, so "
+                "there is nothing to pull.",
+            )
         return translate(
             "Explain",
             "This VOD application uses normal callback: events go to {url}, so there is "
             "nothing to pull.",
-        ).format(url=status.notification_url or translate("Explain", "its callback URL"))
+        ).format(url=status.notification_url)
     if state is EngineState.NO_CREDENTIALS:
         return translate("Explain", "No credentials: open the settings, or try the demo.")
     return translate("Explain", "Stopped")

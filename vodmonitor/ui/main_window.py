@@ -138,6 +138,8 @@ class EventsTable(QTableView):
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Error texts and ids differ at both ends; the middle is what can go.
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
     restartRequested = Signal()
     demoRequested = Signal()
     closing = Signal()
+    hiddenToTray = Signal()
 
     def __init__(self, state_file: str) -> None:
         super().__init__()
@@ -274,6 +277,10 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(
             lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
+        self.demo_action = QAction(self.tr("Try the &demo"), self)
+        self.demo_action.setObjectName("demoAction")
+        self.demo_action.setToolTip(self.tr("Watch a built-in simulator; no account needed"))
+        self.demo_action.triggered.connect(self.demoRequested)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setObjectName("quitAction")
@@ -322,6 +329,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -667,6 +675,7 @@ class MainWindow(QMainWindow):
         if not self.allow_close:
             event.ignore()
             self.hide()
+            self.hiddenToTray.emit()
             return
         self.closing.emit()
         event.accept()

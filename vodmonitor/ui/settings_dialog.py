@@ -58,6 +58,18 @@ class _Draft:
     load_error: str = ""
 
 
+def _blank(draft: _Draft) -> bool:
+    profile = draft.profile
+    return (
+        draft.stored is None
+        and not draft.secret_id.strip()
+        and not draft.new_key
+        and profile.sub_app_id is None
+        and not profile.region.strip()
+        and profile.endpoint.strip() in ("", DEFAULT_ENDPOINT)
+    )
+
+
 def credential_problem_text(error: CredentialError) -> str:
     """The keyring problem and its fix, in the user's language."""
     translate = QCoreApplication.translate
@@ -398,17 +410,21 @@ class SettingsDialog(QDialog):
         if isinstance(error, CloudError):
             self._set_result(explain_error(error, conn.endpoint.host))
         elif error is not None:
-            self._set_result(
-                self.tr("The test failed: {error}").format(error=type(error).__name__)
-            )
+            self._set_result(self.tr("The test failed: {error}").format(error=type(error).__name__))
         elif result is not None and result.is_push:
             self._push_url = result.notification_url
-            self._set_result(
-                self.tr(
+            if result.notification_url:
+                text = self.tr(
                     "Connected. This VOD application uses normal callback: events currently "
                     "go to {url}. vodmonitor needs reliable callback to receive them."
-                ).format(url=result.notification_url or self.tr("(no callback URL set)"))
-            )
+                ).format(url=result.notification_url)
+            else:  # a sentence of its own: "events go to (not set)" reads wrong in any language
+                text = self.tr(
+                    "Connected. This VOD application uses normal callback, and no callback URL "
+                    "is set, so its events are not delivered anywhere. vodmonitor needs "
+                    "reliable callback to receive them."
+                )
+            self._set_result(text)
             self.switch_button.setVisible(True)
         else:
             self._set_result(
@@ -455,7 +471,12 @@ class SettingsDialog(QDialog):
                     continue
                 return
         previous = {p.name for p in self.settings.profiles}
-        self.settings.profiles = [d.profile for d in self._drafts]
+        # A profile the dialog offered but nobody filled in is not a profile: saving it
+        # would hide the history behind an empty connection on the next start.
+        kept = [d for d in self._drafts if d.profile.name in previous or not _blank(d)]
+        if self._current is not None and self._current not in kept:
+            self._current = None
+        self.settings.profiles = [d.profile for d in kept]
         for removed in previous - {p.name for p in self.settings.profiles}:
             with contextlib.suppress(CredentialError):  # the entry stays in the keyring only
                 self.store.delete(removed)
@@ -498,16 +519,24 @@ class SettingsDialog(QDialog):
 
 def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
     translate = QCoreApplication.translate
-    box = message_box(
-        parent,
-        QMessageBox.Icon.Warning,
-        translate("SettingsDialog", "Switch to reliable callback"),
-        translate(
+    if url:
+        text = translate(
             "SettingsDialog",
             "Switching this VOD application to reliable callback stops the callbacks to "
             "{url}. A server that receives events there now will stop getting them. "
             "Switch?",
-        ).format(url=url or translate("SettingsDialog", "its callback URL")),
+        ).format(url=url)
+    else:
+        text = translate(
+            "SettingsDialog",
+            "Switch this VOD application to reliable callback? Its events will then wait "
+            "for vodmonitor (or another client) to pull and confirm them.",
+        )
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("SettingsDialog", "Switch to reliable callback"),
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
     )
     box.setObjectName("switchToPullConfirmation")

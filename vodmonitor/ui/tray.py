@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from vodmonitor.store import StoredEvent
+from vodmonitor.store import Counts, StoredEvent
 
 COALESCE_MS = 1500
+# At most one notification in this long: a backlog must not become a stream of pop-ups.
+MIN_GAP_S = 5.0
 
 
 class Tray(QObject):
@@ -24,6 +28,8 @@ class Tray(QObject):
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._flush)
         self.icon: QSystemTrayIcon | None = None
+        self._last_shown = -MIN_GAP_S
+        self.shown: list[str] = []  # what was notified, newest last (for the log and tests)
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         self.icon = QSystemTrayIcon(icon, self)
@@ -58,7 +64,24 @@ class Tray(QObject):
         if clips:
             self._pending.extend(clips)
             if not self._timer.isActive():
-                self._timer.start()
+                wait_s = max(COALESCE_MS / 1000, self._last_shown + MIN_GAP_S - time.monotonic())
+                self._timer.start(int(wait_s * 1000))
+
+    def set_counts(self, counts: Counts) -> None:
+        if self.icon is not None:
+            self.icon.setToolTip(self.tooltip(counts))
+
+    def tooltip(self, counts: Counts) -> str:
+        return self.tr("vodmonitor: {new} to acknowledge, {failed} failed").format(
+            new=counts.needs_attention, failed=counts.failed
+        )
+
+    def say_once_running(self) -> None:
+        """After the first close to the tray: the app did not quit."""
+        text = self.tr("vodmonitor keeps running in the tray. Quit it from the tray menu.")
+        self.shown.append(text)
+        if self.icon is not None:
+            self.icon.showMessage("vodmonitor", text, QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def summary(self, events: list[StoredEvent]) -> str:
         failed = sum(1 for e in events if e.succeeded is False)
@@ -68,7 +91,11 @@ class Tray(QObject):
 
     def _flush(self) -> None:
         events, self._pending = self._pending, []
-        if not events or self.icon is None:
+        if not events:
+            return
+        self._last_shown = time.monotonic()
+        self.shown.append(self.summary(events))
+        if self.icon is None:
             return
         self._shown = [e.id for e in events]
         failed = any(e.succeeded is False for e in events)
