@@ -158,3 +158,26 @@ def test_a_link_that_cannot_open_says_so_and_offers_copy(
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "https://cdn.example.com/a/index.m3u8"
+
+
+def test_details_are_a_form_with_the_failure_first_and_the_raw_json_as_received(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    [payload] = sim.enqueue_clips(1, failed=True)
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=10000)
+    window.table.selectRow(0)
+    pane = window.details
+    form = pane.form
+    from PySide6.QtWidgets import QFormLayout
+
+    first_label = form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().text()
+    first_value = form.itemAt(0, QFormLayout.ItemRole.FieldRole).widget()
+    info = payload["ClipCompleteEvent"]["FileInfo"]
+    assert first_label == "Failure" and info["Message"] in first_value.text()
+    assert first_value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    stored = event_at(controller, 0).raw_json
+    assert pane.raw.toPlainText() == stored  # exactly as received
+    pane.formatted.setChecked(True)
+    assert pane.raw.toPlainText() != stored and '\n  "EventHandle"' in pane.raw.toPlainText()

@@ -58,97 +58,122 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="32"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="39"/>
         <source>Event details</source>
         <translation>이벤트 세부 정보</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="33"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="41"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>행을 선택하면 모든 필드와 원본 JSON이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="43"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="44"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="45"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="95"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="46"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="47"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="97"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="48"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
         <source>File URL</source>
         <translation>파일 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="49"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="50"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
         <source>Error code</source>
         <translation>오류 코드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="51"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="94"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="57"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
+        <source>Formatted</source>
+        <translation>서식 적용</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <source>Indent the JSON; off shows it exactly as received</source>
+        <translation>JSON을 들여쓰기합니다. 끄면 받은 그대로 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="66"/>
+        <source>Raw JSON as received</source>
+        <translation>받은 그대로의 원본 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="90"/>
+        <source>Failure</source>
+        <translation>실패 원인</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
         <source>First received</source>
         <translation>처음 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
         <source>Last received</source>
         <translation>마지막 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="59"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
         <source>Acknowledged</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="61"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="76"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="112"/>
+        <source>no message</source>
+        <translation>메시지 없음</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="78"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="67"/>
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
     </message>

@@ -58,97 +58,122 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="32"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="39"/>
         <source>Event details</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="33"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="41"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>选择一行即可查看所有字段和原始 JSON。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="43"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="44"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="45"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="95"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="46"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="47"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="97"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="48"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
         <source>File URL</source>
         <translation>文件 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="49"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="50"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="51"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="57"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
+        <source>Formatted</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <source>Indent the JSON; off shows it exactly as received</source>
+        <translation>缩进 JSON；关闭时按接收原样显示</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="66"/>
+        <source>Raw JSON as received</source>
+        <translation>按接收原样的原始 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="90"/>
+        <source>Failure</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
         <source>First received</source>
         <translation>首次接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="59"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
         <source>Deliveries</source>
         <translation>投递次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
         <source>Acknowledged</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="61"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
         <source>Confirmed</source>
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="76"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="112"/>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="78"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="67"/>
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
     </message>

@@ -1,72 +1,142 @@
-"""Every parsed field of the selected event and its raw JSON, as plain text only."""
+"""The selected event as a form: labelled fields, the failure reason first for a failed
+clip, values selectable, and the raw JSON exactly as it was received (a toggle formats it).
+
+Everything is plain text: a hostile payload can never render as markup. Values and the raw
+JSON are bounded on screen (laying out megabytes stalls the UI thread); the store keeps
+them whole and Events › Save raw JSON… writes all of it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import json
-import unicodedata
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vodmonitor.store import StoredEvent
 from vodmonitor.ui.events_model import conflict_text, format_timestamp, reason_text, state_text
-from vodmonitor.ui.plain_text import FIELD_CHARS, bounded
+from vodmonitor.ui.plain_text import FIELD_CHARS, bounded, plain_label
 
-# Shown in the pane; the whole raw JSON is always in the store and can be saved to a file.
 RAW_SHOWN_CHARS = 100_000
 RAW_PRETTY_CHARS = 200_000
 
 
-def display_width(text: str) -> int:
-    """Columns a string takes in a monospaced font: CJK characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-class DetailPane(QPlainTextEdit):
+class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setReadOnly(True)  # plain text: a hostile payload can never render as markup
-        self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setAccessibleName(self.tr("Event details"))
-        self.setPlaceholderText(self.tr("Select a row to see every field and the raw JSON."))
+        self._event: StoredEvent | None = None
+        self.placeholder = plain_label(self.tr("Select a row to see every field and the raw JSON."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setEnabled(False)
+
+        self.form_widget = QWidget()
+        self.form = QFormLayout(self.form_widget)
+        # Labels right-aligned beside their values line up in Korean and Chinese too.
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_widget)
+
+        raw_box = QWidget()
+        raw_layout = QVBoxLayout(raw_box)
+        raw_layout.setContentsMargins(0, 0, 0, 0)
+        self.formatted = QCheckBox(self.tr("Formatted"))
+        self.formatted.setObjectName("rawFormatted")
+        self.formatted.setToolTip(self.tr("Indent the JSON; off shows it exactly as received"))
+        self.formatted.toggled.connect(self._show_raw)
+        self.raw = QPlainTextEdit()
+        self.raw.setObjectName("rawJson")
+        self.raw.setReadOnly(True)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.setAccessibleName(self.tr("Raw JSON as received"))
+        raw_layout.addWidget(plain_label(self.tr("Raw JSON as received:")))
+        raw_layout.addWidget(self.raw, 1)
+        raw_layout.addWidget(self.formatted)
+
+        self.content = QSplitter(Qt.Orientation.Horizontal)
+        self.content.addWidget(scroll)
+        self.content.addWidget(raw_box)
+        self.content.setStretchFactor(0, 3)
+        self.content.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.content)
+        self.show_event(None)
 
     def _when(self, value: float | None) -> str:
         return "—" if value is None else format_timestamp(value, seconds=True)
 
-    def show_event(self, event: StoredEvent | None) -> None:
-        if event is None:
-            self.clear()
-            return
-        fields = [
+    def _fields(self, event: StoredEvent) -> list[tuple[str, str]]:
+        status = state_text(event.state)
+        if event.state_reason:
+            status += f" ({reason_text(event.state_reason)})"
+        failed = event.is_clip and not event.succeeded
+        reason = [(self.tr("Failure"), self._failure(event))] if failed else []
+        return [
             *([(self.tr("Warning"), conflict_text())] if event.conflict else []),
-            (self.tr("Event type"), event.event_type),
+            *reason,
+            (self.tr("Status"), status),
             (self.tr("Task ID"), event.task_id or "—"),
-            (self.tr("Source file ID"), event.src_file_id or "—"),
-            (self.tr("Output file ID"), event.file_id or "—"),
             (self.tr("File URL"), event.file_url or "—"),
+            (self.tr("Output file ID"), event.file_id or "—"),
+            (self.tr("Source file ID"), event.src_file_id or "—"),
             (self.tr("File type"), event.file_type or "—"),
+            (self.tr("Event type"), event.event_type),
             (self.tr("Error code"), event.error_code_text or "—"),
             (self.tr("Message"), event.message or "—"),
-            (
-                self.tr("Status"),
-                state_text(event.state)
-                + (f" ({reason_text(event.state_reason)})" if event.state_reason else ""),
-            ),
             (self.tr("First received"), self._when(event.first_seen)),
             (self.tr("Last received"), self._when(event.last_seen)),
             (self.tr("Deliveries"), str(event.delivery_count)),
             (self.tr("Acknowledged"), self._when(event.acknowledged_at)),
             (self.tr("Confirmed"), self._when(event.confirmed_at)),
         ]
-        width = max(display_width(label) for label, _ in fields)
-        lines = [
-            f"{label}{' ' * (width - display_width(label))}  {bounded(value, FIELD_CHARS)}"
-            for label, value in fields
-        ]
-        raw = event.raw_json
-        if len(raw) <= RAW_PRETTY_CHARS:  # formatting megabytes would stall the UI thread
+
+    def _failure(self, event: StoredEvent) -> str:
+        code = event.error_code_text
+        message = event.message or self.tr("no message")
+        return f"{code}: {message}" if code else message
+
+    def show_event(self, event: StoredEvent | None) -> None:
+        self._event = event
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.placeholder.setVisible(event is None)
+        self.content.setVisible(event is not None)
+        if event is None:
+            self.raw.clear()
+            return
+        for label, value in self._fields(event):
+            field = plain_label(bounded(value, FIELD_CHARS))
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            self.form.addRow(plain_label(label), field)
+        self._show_raw()
+
+    def _show_raw(self) -> None:
+        event = self._event
+        if event is None:
+            return
+        raw = event.raw_json  # the stored text, exactly as VOD sent it
+        if self.formatted.isChecked() and len(raw) <= RAW_PRETTY_CHARS:
             with contextlib.suppress(ValueError, RecursionError):
                 raw = json.dumps(json.loads(raw), indent=2, ensure_ascii=False)
         if len(raw) > RAW_SHOWN_CHARS:
@@ -75,4 +145,16 @@ class DetailPane(QPlainTextEdit):
                 + "\n"
                 + self.tr("Events › Save raw JSON… writes all of it to a file.")
             )
-        self.setPlainText("\n".join(lines) + "\n\n" + self.tr("Raw JSON as received:") + "\n" + raw)
+        self.raw.setPlainText(raw)
+
+    def toPlainText(self) -> str:  # the name QPlainTextEdit gives it
+        """Everything shown, as text: for copying, screen readers and tests."""
+        lines = []
+        for row in range(self.form.rowCount()):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            value = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and value is not None:
+                label_widget, value_widget = label.widget(), value.widget()
+                if isinstance(label_widget, QLabel) and isinstance(value_widget, QLabel):
+                    lines.append(f"{label_widget.text()}\t{value_widget.text()}")
+        return "\n".join(lines) + "\n\n" + self.raw.toPlainText()
