@@ -1,8 +1,9 @@
 """Render the demo window in English, Korean and Chinese to docs/*.png.
 
-    python docs/make_screenshots.py
+    xvfb-run -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb python docs/make_screenshots.py
 
-Runs offscreen (no display needed); the window is rendered with QWidget.grab().
+At the window's real default size; a real X server (Xvfb) shows what users get. Without a
+display it falls back to Qt's offscreen platform. The window is rendered with grab().
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import Settings
 from vodmonitor.ui.application import Controller, app_icon
 from vodmonitor.ui.i18n import install_translators
+from vodmonitor.ui.main_window import DEFAULT_SIZE
 
 DOCS = Path(__file__).resolve().parent
 
@@ -41,7 +43,7 @@ def shoot(app: QApplication, language: str) -> Path:
         paths = resolve_paths(tmp).ensure()
         options = Options(True, tmp, None, None, None, False, "WARNING")
         controller = Controller(app, paths, options, Settings())
-        controller.window.resize(1280, 760)
+        controller.window.resize(*DEFAULT_SIZE)
         controller.start()
         pump(app, 2.5)
         table = controller.window.table

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSplitter,
@@ -50,6 +51,7 @@ class DetailPane(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_widget)
 
         raw_box = QWidget()
@@ -73,6 +75,7 @@ class DetailPane(QWidget):
         self.content.addWidget(raw_box)
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 2)
+        self.content.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.placeholder)
@@ -82,29 +85,30 @@ class DetailPane(QWidget):
     def _when(self, value: float | None) -> str:
         return "—" if value is None else format_timestamp(value, seconds=True)
 
-    def _fields(self, event: StoredEvent) -> list[tuple[str, str]]:
+    def _fields(self, event: StoredEvent) -> list[tuple[str, str, bool]]:
         status = state_text(event.state)
         if event.state_reason:
             status += f" ({reason_text(event.state_reason)})"
         failed = event.is_clip and not event.succeeded
-        reason = [(self.tr("Failure"), self._failure(event))] if failed else []
+        reason = [(self.tr("Failure"), self._failure(event), True)] if failed else []
+        # (label, value, prose): prose wraps; ids and links scroll in a line of their own.
         return [
-            *([(self.tr("Warning"), conflict_text())] if event.conflict else []),
+            *([(self.tr("Warning"), conflict_text(), True)] if event.conflict else []),
             *reason,
-            (self.tr("Status"), status),
-            (self.tr("Task ID"), event.task_id or "—"),
-            (self.tr("File URL"), event.file_url or "—"),
-            (self.tr("Output file ID"), event.file_id or "—"),
-            (self.tr("Source file ID"), event.src_file_id or "—"),
-            (self.tr("File type"), event.file_type or "—"),
-            (self.tr("Event type"), event.event_type),
-            (self.tr("Error code"), event.error_code_text or "—"),
-            (self.tr("Message"), event.message or "—"),
-            (self.tr("First received"), self._when(event.first_seen)),
-            (self.tr("Last received"), self._when(event.last_seen)),
-            (self.tr("Deliveries"), str(event.delivery_count)),
-            (self.tr("Acknowledged"), self._when(event.acknowledged_at)),
-            (self.tr("Confirmed"), self._when(event.confirmed_at)),
+            (self.tr("Status"), status, True),
+            (self.tr("Task ID"), event.task_id or "—", False),
+            (self.tr("File URL"), event.file_url or "—", False),
+            (self.tr("Output file ID"), event.file_id or "—", False),
+            (self.tr("Source file ID"), event.src_file_id or "—", False),
+            (self.tr("File type"), event.file_type or "—", False),
+            (self.tr("Event type"), event.event_type, False),
+            (self.tr("Error code"), event.error_code_text or "—", False),
+            (self.tr("Message"), event.message or "—", True),
+            (self.tr("First received"), self._when(event.first_seen), False),
+            (self.tr("Last received"), self._when(event.last_seen), False),
+            (self.tr("Deliveries"), str(event.delivery_count), False),
+            (self.tr("Acknowledged"), self._when(event.acknowledged_at), False),
+            (self.tr("Confirmed"), self._when(event.confirmed_at), False),
         ]
 
     def _failure(self, event: StoredEvent) -> str:
@@ -121,14 +125,8 @@ class DetailPane(QWidget):
         if event is None:
             self.raw.clear()
             return
-        for label, value in self._fields(event):
-            field = plain_label(bounded(value, FIELD_CHARS))
-            field.setWordWrap(True)
-            field.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
-            self.form.addRow(plain_label(label), field)
+        for label, value, prose in self._fields(event):
+            self.form.addRow(plain_label(label), _value_widget(bounded(value, FIELD_CHARS), prose))
         self._show_raw()
 
     def _show_raw(self) -> None:
@@ -155,6 +153,27 @@ class DetailPane(QWidget):
             value = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label is not None and value is not None:
                 label_widget, value_widget = label.widget(), value.widget()
-                if isinstance(label_widget, QLabel) and isinstance(value_widget, QLabel):
+                if isinstance(label_widget, QLabel) and isinstance(
+                    value_widget, QLabel | QLineEdit
+                ):
                     lines.append(f"{label_widget.text()}\t{value_widget.text()}")
         return "\n".join(lines) + "\n\n" + self.raw.toPlainText()
+
+
+def _value_widget(text: str, prose: bool) -> QWidget:
+    """A selectable value: wrapped when it is prose, a read-only line (which scrolls instead
+    of widening the pane) when it is an id, a link or a time."""
+    if prose:
+        label = plain_label(text)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        return label
+    line = QLineEdit(text)
+    line.setReadOnly(True)
+    line.setFrame(False)
+    line.setCursorPosition(0)
+    line.setStyleSheet("QLineEdit { background: transparent; }")
+    return line

@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 0
 # Received, Status, Result, Task ID, Source, Output, Type; Link stretches over the rest, so
 # it is visible at the default size.
-DEFAULT_WIDTHS = (150, 150, 200, 190, 120, 120, 60)
+DEFAULT_WIDTHS = (175, 170, 180, 165, 105, 105, 60)
 DEFAULT_SIZE = (1180, 720)
 
 
@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([420, 260])
         self.welcome = WelcomePage()
         self.welcome.settings_button.clicked.connect(self.settingsRequested)
         self.welcome.demo_button.clicked.connect(self.demoRequested)
