@@ -3,6 +3,8 @@ acknowledge exactly what was seen, undo, rows that hold still, one current clip.
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -33,8 +35,9 @@ def confirmed(sim: Simulator) -> set[str]:
 
 
 def test_acknowledge_all_is_fixed_when_invoked_and_counts_only_new_rows(
-    qtbot, sim: Simulator, make_controller: MakeController
+    qtbot, sim: Simulator, make_controller: MakeController, caplog: pytest.LogCaptureFixture
 ) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.INFO)
     sim.config.visibility = sim.config.handle_ttl = 30
     first = [p["ClipCompleteEvent"]["TaskId"] for p in sim.enqueue_clips(3, failed=False)]
     controller = make_controller(sim)
@@ -53,6 +56,10 @@ def test_acknowledge_all_is_fixed_when_invoked_and_counts_only_new_rows(
     qtbot.waitUntil(lambda: confirmed(sim) == set(first), timeout=20000)
     late_row = row_of_task(controller, late["ClipCompleteEvent"]["TaskId"])
     assert event_at(controller, late_row).state is EventState.NEW
+    # The log says what support needs: which tasks were acknowledged, what VOD answered.
+    log = caplog.text
+    assert f"task ids {first[0]}" in log and "acknowledged 2 event(s)" in log
+    assert "ConfirmEvents for " in log and "accepted, RequestId " in log
 
 
 def test_undo_withdraws_an_acknowledgement_before_anything_is_confirmed(
