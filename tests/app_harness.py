@@ -15,7 +15,9 @@ from vodmonitor.cli import Options
 from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import load_settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
+from vodmonitor.store import StoredEvent
 from vodmonitor.ui.application import Controller, app_icon
+from vodmonitor.ui.events_model import EventRole
 from vodmonitor.ui.i18n import install_translators
 
 MakeController = Callable[..., Controller]
@@ -134,3 +136,21 @@ def answer_box(
 
 
 _ACCEPT_ROLES = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole)
+
+
+def rows(controller: Controller) -> int:
+    return controller.model.rowCount() if controller.model else 0
+
+
+def event_at(controller: Controller, row: int) -> StoredEvent:
+    assert controller.model is not None
+    event = controller.model.index(row, 0).data(EventRole)
+    assert isinstance(event, StoredEvent)
+    return event
+
+
+def row_of_task(controller: Controller, task_id: str) -> int:
+    for row in range(rows(controller)):
+        if event_at(controller, row).task_id == task_id:
+            return row
+    raise AssertionError(f"no row for {task_id}")

@@ -100,11 +100,11 @@ def test_flags_and_single_instance_and_stale_lock(sim: Simulator, tmp_path: Path
     assert not list((data / "config").glob("*.json"))  # nothing saved that was not asked for
 
 
-def test_data_dir_that_is_a_file_says_so_without_a_traceback(tmp_path: Path) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+def first_complaint(data_dir: Path) -> tuple[str, str, bool]:
+    """Start the app on a data folder it cannot use: its first line on stderr (said before
+    the dialog that asks for another folder), the rest, and whether it was still running."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "vodmonitor", "--data-dir", str(blocker)],
+        [sys.executable, "-m", "vodmonitor", "--data-dir", str(data_dir)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -112,12 +112,20 @@ def test_data_dir_that_is_a_file_says_so_without_a_traceback(tmp_path: Path) -> 
     )
     try:
         assert proc.stderr is not None
-        line = proc.stderr.readline()  # said before the dialog that asks for another folder
-        assert "cannot use the folder" in line and str(blocker) in line
-        assert proc.poll() is None  # waiting on the dialog, not crashed
+        line = proc.stderr.readline()
+        waiting = proc.poll() is None
     finally:
         proc.kill()
         _, rest = proc.communicate(timeout=10)
+    return line, rest, waiting
+
+
+def test_data_dir_that_is_a_file_says_so_without_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    line, rest, waiting = first_complaint(blocker)
+    assert "cannot use the folder" in line and str(blocker) in line
+    assert waiting  # on the dialog that asks for another folder, not crashed
     assert "Traceback" not in line + rest
 
 
@@ -150,19 +158,7 @@ def test_hand_edited_settings_never_turn_auto_confirm_on(sim: Simulator, tmp_pat
 def test_read_only_data_folder_is_not_mistaken_for_another_instance(
     read_only_view: Path,
 ) -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "vodmonitor", "--data-dir", str(read_only_view)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stderr is not None
-        line = proc.stderr.readline()
-        assert "cannot use the folder" in line and "Read-only file system" in line
-        assert "already running" not in line
-    finally:
-        proc.kill()
-        _, rest = proc.communicate(timeout=10)
-    assert "Traceback" not in rest
+    line, rest, _ = first_complaint(read_only_view)
+    assert "cannot use the folder" in line and "Read-only file system" in line
+    assert "already running" not in line
+    assert "Traceback" not in line + rest

@@ -9,25 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from tests.app_harness import MakeController, answer_box
+from tests.app_harness import MakeController, answer_box, event_at, row_of_task, rows
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.store import EventState
 from vodmonitor.ui.events_model import Column, EventRole
-
-
-def rows(controller) -> int:  # type: ignore[no-untyped-def]
-    return controller.model.rowCount() if controller.model else 0
-
-
-def event_at(controller, row: int):  # type: ignore[no-untyped-def]
-    return controller.model.index(row, 0).data(EventRole)
-
-
-def row_of_task(controller, task_id: str) -> int:  # type: ignore[no-untyped-def]
-    for row in range(rows(controller)):
-        if event_at(controller, row).task_id == task_id:
-            return row
-    raise AssertionError(task_id)
 
 
 def confirmed(sim: Simulator) -> set[str]:

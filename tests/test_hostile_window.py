@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from tests.app_harness import MakeController, answer_box
+from tests.app_harness import MakeController, answer_box, row_of_task, rows
 from vodmonitor.cloud import VodApi
 from vodmonitor.engine import EngineState
 from vodmonitor.paths import resolve_paths
@@ -19,18 +19,6 @@ from vodmonitor.simulator import Simulator
 from vodmonitor.simulator.hostile import CORPUS
 from vodmonitor.ui.events_model import Column, EventRole
 from vodmonitor.ui.plain_text import CELL_CHARS
-
-
-def rows(controller) -> int:  # type: ignore[no-untyped-def]
-    return controller.model.rowCount() if controller.model else 0
-
-
-def row_of(controller, task_id: str) -> int:  # type: ignore[no-untyped-def]
-    model = controller.model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(EventRole).task_id == task_id:
-            return row
-    raise AssertionError(task_id)
 
 
 def test_the_hostile_corpus_in_the_window(
@@ -50,7 +38,7 @@ def test_the_hostile_corpus_in_the_window(
     qtbot.waitUntil(lambda: "Live" in window.connection_status.text(), timeout=5000)
 
     # Markup in an event is shown literally: in the cell, its tooltip and the details.
-    row = row_of(controller, "hostile-rich_text_message")
+    row = row_of_task(controller, "hostile-rich_text_message")
     cell = controller.model.index(row, Column.RESULT)
     assert '<img src="file:///etc/passwd">' in cell.data()
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
@@ -59,10 +47,12 @@ def test_the_hostile_corpus_in_the_window(
     assert '<img src="file:///etc/passwd"><b>bold</b>' in window.details.toPlainText()
 
     # Values SQLite could not take as they came are shown as text.
-    big = controller.model.index(row_of(controller, "hostile-huge_errcode_number"), Column.RESULT)
+    big = controller.model.index(
+        row_of_task(controller, "hostile-huge_errcode_number"), Column.RESULT
+    )
     assert "99999999999999999999" in big.data()
     sur = controller.model.index(
-        row_of(controller, "hostile-lone_surrogate_message"), Column.RESULT
+        row_of_task(controller, "hostile-lone_surrogate_message"), Column.RESULT
     )
     assert "\\ud800 broken" in sur.data()
 

@@ -9,15 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
-from tests.app_harness import MakeController, UrlCatcher, answer_box
+from tests.app_harness import MakeController, UrlCatcher, answer_box, row_of_task, rows
 from vodmonitor.engine import EngineState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.store import EventState
 from vodmonitor.ui.events_model import Column, EventRole
-
-
-def rows(controller) -> int:  # type: ignore[no-untyped-def]
-    return controller.model.rowCount() if controller.model else 0
 
 
 def click_cell(qtbot, table: QTableView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
@@ -26,14 +22,6 @@ def click_cell(qtbot, table: QTableView, row: int, column: int) -> None:  # type
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
     )
-
-
-def row_of_task(controller, task_id: str) -> int:  # type: ignore[no-untyped-def]
-    model = controller.model
-    for row in range(model.rowCount()):
-        if model.index(row, 0).data(EventRole).task_id == task_id:
-            return row
-    raise AssertionError(task_id)
 
 
 def test_object_names_for_automation(
