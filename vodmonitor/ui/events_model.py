@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -83,6 +84,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by
 SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
 
 _PAGE = 128
+FRESH_MS = 2000
 _CACHE_ROWS = 20_000
 
 
@@ -152,6 +154,12 @@ class EventsModel(QAbstractTableModel):
         self.last_query_s = 0.0
         self._pending_updates: set[int] = set()
         self._until_id: int | None = None
+        # Rows that just appeared at once (the view was not held): highlighted briefly.
+        self._fresh: set[int] = set()
+        self._fresh_timer = QTimer(self)
+        self._fresh_timer.setSingleShot(True)
+        self._fresh_timer.setInterval(FRESH_MS)
+        self._fresh_timer.timeout.connect(self._unhighlight)
         self._released_up_to = 0
         self.held = 0
         # Asked before each refresh: is the editor holding the view still?
@@ -219,6 +227,16 @@ class EventsModel(QAbstractTableModel):
             self._until_id = None
         self.request(recount=True)
 
+    def _unhighlight(self) -> None:
+        if self._fresh and self._ids:
+            self._fresh.clear()
+            last = self.index(len(self._ids) - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+        self._fresh.clear()
+
+    def is_fresh(self, row_id: int) -> bool:
+        return row_id in self._fresh
+
     def release_hold(self) -> None:
         """Show the rows that arrived while the view was held."""
         if self._until_id is not None:
@@ -245,6 +263,9 @@ class EventsModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), start, end)
                 self._ids[start:start] = answer.ids[start : end + 1]
                 self.endInsertRows()
+                self._fresh.update(answer.ids[start : end + 1])
+            if answer.inserted_runs:
+                self._fresh_timer.start()
             self._ids = answer.ids
             if self._pending_updates and self._ids:
                 # The view repaints only what is visible, so one range is cheapest.
@@ -362,6 +383,8 @@ class EventsModel(QAbstractTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
+        if role == Qt.ItemDataRole.BackgroundRole and event.id in self._fresh:
+            return QGuiApplication.palette().color(QPalette.ColorRole.Highlight).lighter(170)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return bounded(self._display(event, column), CELL_CHARS)
         return None
