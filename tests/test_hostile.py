@@ -199,3 +199,35 @@ def test_any_json_value_in_any_field_survives_the_store(
         (tmp_path / "prop.sqlite3").unlink()
         for extra in ("-wal", "-shm"):
             (tmp_path / f"prop.sqlite3{extra}").unlink(missing_ok=True)
+
+
+def test_a_value_sqlite_refuses_costs_only_its_event(tmp_path: Path) -> None:
+    """Defence in depth below the parser: an event built with a value SQLite cannot bind
+    (here an ErrCode past 64 bits) is set aside and the rest of its group commit is kept."""
+    from dataclasses import replace
+
+    from vodmonitor.events import ClipResult
+
+    good = [parse_event(_clip_payload(f"good-{i}")) for i in range(3)]
+    bad_clip = ClipResult("bad", "", "", "", "mp4", 2**70, "")
+    bad = replace(good[0], identity="clip:bad", clip=bad_clip)
+    store = Store(tmp_path / "e.sqlite3")
+    try:
+        result = store.ingest_pulls([(good[:2], 1.0), ([bad, good[2]], 2.0)])
+        assert [r.reason.startswith("the database refused a value") for r in result.refused] == [
+            True
+        ]
+        assert len(result.inserted) == 3 and store.counts().total == 3
+    finally:
+        store.close()
+
+
+def _clip_payload(task_id: str) -> dict[str, object]:
+    return {
+        "EventType": "ClipComplete",
+        "EventHandle": f"h-{task_id}",
+        "ClipCompleteEvent": {
+            "TaskId": task_id,
+            "FileInfo": {"ErrCode": 0, "FileUrl": "https://e/x"},
+        },
+    }

@@ -30,6 +30,7 @@ _INT64 = range(-(2**63), 2**63)
 # JSON may escape a lone UTF-16 surrogate ("\ud800"); such a str cannot be encoded as UTF-8
 # (SQLite, logs, Qt), so it is spelled out as its escape, visibly and without loss.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _HANDLE_MEMBER = re.compile(r'"EventHandle"\s*:\s*"([^"\\]*)"')
 
 # Keys that differ between deliveries of the same event and so must not shape its identity.
@@ -67,9 +68,9 @@ class Event:
     identity: str
     clip: ClipResult | None = None
     legacy: bool = False
-    # A hash of the payload without delivery keys: tells a redelivery from a different
-    # payload that claims the same TaskId.
-    payload_hash: str = ""
+    # For a clip keyed by TaskId, a hash of what the editor sees of it: tells a redelivery
+    # from a different payload that claims the same TaskId.
+    payload_hash: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return storable(value)
+        return value
     if isinstance(value, bool | int | float):
         return json.dumps(value)
     return ""
@@ -120,7 +121,7 @@ def _err_code(value: Any) -> tuple[int | None, str]:
         try:
             number = int(value.strip())
         except ValueError:
-            return None, storable(value.strip())
+            return None, value.strip()
     elif value is not None:
         return None, _text(value) or type(value).__name__
     if number is None:
@@ -218,16 +219,69 @@ def _event(obj: Mapping[str, Any], raw: str) -> Event:
         event_type = obj.get("eventType")
     if not isinstance(event_type, str) or not event_type.strip():
         raise EventParseError("payload has no EventType")
-    event_type = storable(event_type)
     handle = obj.get("EventHandle")
-    handle = storable(handle) if isinstance(handle, str) and handle else None
-
+    handle = handle if isinstance(handle, str) and handle else None
     clip = None
     if event_type == CLIP_COMPLETE:
         clip = _clip_legacy(obj) if legacy else _clip_v3(obj)
-    payload_hash = payload_identity(obj)
-    identity = "clip:" + clip.task_id if clip is not None and clip.task_id else payload_hash
-    return Event(event_type, handle, storable(raw), identity, clip, legacy, payload_hash)
+    # Only text that holds a surrogate (escaped, or already decoded) can hold a lone one;
+    # looking once at the raw text spares every ordinary event the per-field scrub.
+    if _has_surrogate(raw):
+        event_type, raw = storable(event_type), storable(raw)
+        handle = storable(handle) if handle else None
+        clip = _scrubbed(clip) if clip else None
+    payload_hash = None
+    if clip is not None and clip.task_id:
+        identity = "clip:" + clip.task_id
+        # What the editor sees of a clip; a copy that differs in it is another payload.
+        payload_hash = _clip_hash(clip)
+    else:  # the identity is the payload's hash: a different payload is another row anyway
+        identity = payload_identity(obj)
+    return Event(event_type, handle, raw, identity, clip, legacy, payload_hash)
+
+
+def _clip_fields(clip: ClipResult) -> tuple[str, str, str, str, str, int | None, str, str]:
+    return (
+        clip.task_id,
+        clip.src_file_id,
+        clip.file_id,
+        clip.file_url,
+        clip.file_type,
+        clip.err_code,
+        clip.message,
+        clip.err_text,
+    )
+
+
+def _has_surrogate(raw: str) -> bool:
+    if "\\u" in raw and _SURROGATE_ESCAPE.search(raw):
+        return True
+    try:
+        raw.encode("utf-8")  # a decoded lone surrogate cannot be encoded
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _scrubbed(clip: ClipResult) -> ClipResult:
+    return ClipResult(
+        task_id=storable(clip.task_id),
+        src_file_id=storable(clip.src_file_id),
+        file_id=storable(clip.file_id),
+        file_url=storable(clip.file_url),
+        file_type=storable(clip.file_type),
+        err_code=clip.err_code,
+        message=storable(clip.message),
+        err_text=storable(clip.err_text),
+    )
+
+
+def _clip_hash(clip: ClipResult) -> int:
+    """64 bits of the clip's shown fields: enough to tell two payloads of one TaskId apart,
+    and an integer keeps the events table (and its writes) small."""
+    fields = "\x1f".join(map(str, _clip_fields(clip)))
+    digest = hashlib.blake2b(fields.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _batch(entries: list[tuple[Any, str]], request_id: Any) -> PullBatch:

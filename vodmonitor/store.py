@@ -92,7 +92,7 @@ _MIGRATIONS: list[list[str]] = [
     # small table gives the engine something to write when it checks that the disk works.
     [
         "ALTER TABLE events ADD COLUMN err_text TEXT",
-        "ALTER TABLE events ADD COLUMN payload_hash TEXT",
+        "ALTER TABLE events ADD COLUMN payload_hash INTEGER",
         "ALTER TABLE events ADD COLUMN conflict INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE rejected_events ADD COLUMN identity TEXT",
         "ALTER TABLE rejected_events ADD COLUMN delivery_count INTEGER NOT NULL DEFAULT 1",
@@ -195,7 +195,7 @@ def _row(event: Event, received_at: float, auto_acknowledge_other: bool) -> tupl
         Reason.AUTO_CONFIRM.value if auto_ack else "",
         received_at if auto_ack else None,
         (clip.err_text or None) if clip else None,
-        event.payload_hash or None,
+        event.payload_hash,
     )
 
 
@@ -212,8 +212,13 @@ class IngestResult:
 class _Ingest:
     """One group commit's bookkeeping: which rows are new, changed or ready to confirm."""
 
-    def __init__(self, auto_acknowledge_other: bool, acknowledged_before: float) -> None:
+    def __init__(
+        self, auto_acknowledge_other: bool, acknowledged_before: float, careful: bool = False
+    ) -> None:
         self.auto_ack = auto_acknowledge_other
+        # Careful: one savepoint per event, so a value SQLite refuses costs only its event.
+        # Savepoints cost a quarter of the ingest time, so only a retry is careful.
+        self.careful = careful
         self.acknowledged_before = acknowledged_before
         self.inserted: set[int] = set()
         self.updated: set[int] = set()
@@ -223,22 +228,17 @@ class _Ingest:
     def pull(self, db: sqlite3.Connection, events: Sequence[Event], received_at: float) -> None:
         # One pull may in principle repeat an event: keep its last copy.
         by_identity = {event.identity: event for event in events}
-        db.execute("SAVEPOINT pull")
-        try:
+        if not self.careful:
             self._upsert(db, list(by_identity.values()), received_at)
-        except _DATA_ERRORS:
-            # Some value SQLite cannot take: store the pull one event at a time, so only
-            # that event is set aside.
-            db.execute("ROLLBACK TO pull")
-            for event in by_identity.values():
-                db.execute("SAVEPOINT one")
-                try:
-                    self._upsert(db, [event], received_at)
-                except _DATA_ERRORS as exc:
-                    db.execute("ROLLBACK TO one")
-                    self.refused.append(_refused(event, exc))
-                db.execute("RELEASE one")
-        db.execute("RELEASE pull")
+            return
+        for event in by_identity.values():
+            db.execute("SAVEPOINT one")
+            try:
+                self._upsert(db, [event], received_at)
+            except _DATA_ERRORS as exc:
+                db.execute("ROLLBACK TO one")
+                self.refused.append(_refused(event, exc))
+            db.execute("RELEASE one")
 
     def _upsert(self, db: sqlite3.Connection, events: list[Event], received_at: float) -> None:
         db.executemany(_UPSERT, [_row(e, received_at, self.auto_ack) for e in events])
@@ -254,7 +254,7 @@ class _Ingest:
         conflicts: list[Event] = []
         for row_id, identity, deliveries, state, handle, handle_at, payload_hash, acked in found:
             event = by_identity[identity]
-            if event.payload_hash and payload_hash != event.payload_hash:
+            if event.payload_hash is not None and payload_hash != event.payload_hash:
                 conflicts.append(event)
                 db.execute("UPDATE events SET conflict = 1 WHERE id = ?", (row_id,))
                 self.updated.add(row_id)
@@ -283,7 +283,7 @@ class _Ingest:
     ) -> None:
         """Another payload claims a stored row's TaskId: keep it as a row of its own (its
         identity names its hash), marked, so each is acknowledged and confirmed only as shown."""
-        variants = [replace(e, identity=f"{e.identity}#{e.payload_hash}") for e in events]
+        variants = [replace(e, identity=f"{e.identity}#{e.payload_hash:x}") for e in events]
         self._upsert(db, variants, received_at)
         marks = ",".join("?" * len(variants))
         db.execute(
@@ -441,17 +441,28 @@ class Store:
         Within the transaction pulls apply in order, so a later copy of an event updates
         the row an earlier one created.
         """
-        result = _Ingest(auto_acknowledge_other, acknowledged_before)
-        with self._tx() as db:
-            for events, received_at in pulls:
-                if events:
-                    result.pull(db, events, received_at)
+        try:
+            result = self._ingest(pulls, _Ingest(auto_acknowledge_other, acknowledged_before))
+        except _DATA_ERRORS:
+            # Some value SQLite cannot take (the transaction was rolled back): store the
+            # pulls again one event at a time, so only that event is set aside.
+            careful = _Ingest(auto_acknowledge_other, acknowledged_before, careful=True)
+            result = self._ingest(pulls, careful)
         return IngestResult(
             sorted(result.inserted),
             sorted(result.updated),
             list(result.to_confirm.items()),
             result.refused,
         )
+
+    def _ingest(
+        self, pulls: Sequence[tuple[Sequence[Event], float]], result: _Ingest
+    ) -> _Ingest:
+        with self._tx() as db:
+            for events, received_at in pulls:
+                if events:
+                    result.pull(db, events, received_at)
+        return result
 
     def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]:
         """Keep unreadable entries so nothing VOD sent is lost: each once, however often it is
