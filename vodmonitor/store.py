@@ -455,9 +455,7 @@ class Store:
             result.refused,
         )
 
-    def _ingest(
-        self, pulls: Sequence[tuple[Sequence[Event], float]], result: _Ingest
-    ) -> _Ingest:
+    def _ingest(self, pulls: Sequence[tuple[Sequence[Event], float]], result: _Ingest) -> _Ingest:
         with self._tx() as db:
             for events, received_at in pulls:
                 if events:

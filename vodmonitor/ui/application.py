@@ -398,6 +398,7 @@ class Controller(QObject):
 
     def _warn(self, title: str, text: str) -> None:
         box = message_box(self.window, QMessageBox.Icon.Warning, title, text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # shown with open(): nobody waits
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
 
@@ -430,7 +431,11 @@ def run(options: Options) -> int:
     if options.self_test:
         from vodmonitor.selftest import run_self_test
 
-        paths = resolve_paths(options.data_dir).ensure()
+        try:
+            paths = resolve_paths(options.data_dir).ensure()
+        except DataFolderError as exc:
+            print(f"vodmonitor: {exc}", file=sys.stderr)
+            return 1
         setup_logging(paths.log_file, options.log_level)
         return run_self_test(paths)
     QApplication.setApplicationName("vodmonitor")
