@@ -117,3 +117,25 @@ def test_reason_keys_read_as_words() -> None:
     assert "setting" in reason_text(Reason.AUTO_CONFIRM)
     assert reason_text("InternalError: boom (RequestId r)") == "InternalError: boom (RequestId r)"
     assert Qt.ItemDataRole.ToolTipRole  # the status tooltip shows reason_text
+
+
+def test_the_settings_dialog_is_deleted_after_each_opening(
+    qtbot, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    controller = make_controller()
+
+    def cancel_when_shown() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if shown:
+            shown[0].reject()
+        else:
+            QTimer.singleShot(20, cancel_when_shown)
+
+    for _ in range(2):
+        QTimer.singleShot(0, cancel_when_shown)
+        controller.open_settings()
+    qtbot.waitUntil(lambda: not controller.window.findChildren(SettingsDialog), timeout=3000)

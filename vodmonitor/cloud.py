@@ -158,7 +158,6 @@ class Connection:
 class EventConfig:
     mode: str
     notification_url: str
-    switches: dict[str, str]
 
     @property
     def is_push(self) -> bool:
@@ -311,8 +310,7 @@ class VodApi:
 
     def describe_config(self) -> EventConfig:
         r = self._call("DescribeEventConfig", self._params())
-        switches = {k: str(v) for k, v in r.items() if k.endswith("Switch")}
-        return EventConfig(str(r.get("Mode") or ""), str(r.get("NotificationUrl") or ""), switches)
+        return EventConfig(str(r.get("Mode") or ""), str(r.get("NotificationUrl") or ""))
 
     def switch_to_pull(self) -> None:
         self._call("ModifyEventConfig", self._params(Mode="PULL"))

@@ -334,7 +334,9 @@ class Controller(QObject):
             api_language=api_language(self.locale),
             parent=self.window,
         )
-        if not dialog.exec():
+        accepted = dialog.exec()
+        dialog.deleteLater()  # one dialog per opening, not one kept per opening
+        if not accepted:
             return
         old_profile = self.profile_name
         _log_settings_change(self.settings, dialog.settings)

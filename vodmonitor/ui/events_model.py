@@ -80,7 +80,6 @@ REASON_TEXT = {
 }
 
 EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row
-SortRole = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by
 SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
 
 _PAGE = 128
@@ -138,7 +137,6 @@ class EventsModel(QAbstractTableModel):
     heldChanged = Signal(int)  # new rows counted but not shown while the view is held
     aboutToApplyUpdate = Signal()
     updateApplied = Signal()
-    resetApplied = Signal()
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -253,7 +251,6 @@ class EventsModel(QAbstractTableModel):
             self._ids = answer.ids
             self._cache.clear()
             self.endResetModel()
-            self.resetApplied.emit()
         else:
             for start, end in answer.removed_runs:
                 self.beginRemoveRows(QModelIndex(), start, end)
@@ -348,8 +345,6 @@ class EventsModel(QAbstractTableModel):
             return event
         if role == Qt.ItemDataRole.DisplayRole:
             return bounded(self._display(event, column), CELL_CHARS)
-        if role == SortRole:
-            return _sort_value(event, column)
         if role == SafeUrlRole:
             return event.file_url if event.file_url and is_safe_url(event.file_url) else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -445,20 +440,6 @@ class EventsModel(QAbstractTableModel):
         return None
 
 
-def _sort_value(event: StoredEvent, column: int) -> object:
-    values: dict[int, object] = {
-        Column.RECEIVED: event.first_seen,
-        Column.STATUS: event.state.value,
-        Column.RESULT: (event.succeeded, event.err_code),
-        Column.TASK_ID: event.task_id,
-        Column.SOURCE_FILE: event.src_file_id,
-        Column.OUTPUT_FILE: event.file_id,
-        Column.FILE_TYPE: event.file_type,
-        Column.LINK: event.file_url,
-    }
-    return values.get(column)
-
-
 __all__ = [
     "CLIP_COMPLETE",
     "Column",
@@ -466,5 +447,4 @@ __all__ = [
     "EventsModel",
     "RowFilter",
     "SafeUrlRole",
-    "SortRole",
 ]

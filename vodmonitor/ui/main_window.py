@@ -389,10 +389,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("vodmonitor — Demo") if demo else self.tr("vodmonitor"))
 
     # --- model ---------------------------------------------------------------------
-    @property
-    def model(self) -> EventsModel | None:
-        return self._model
-
     def set_model(self, model: EventsModel) -> None:
         self.clear_model()
         self._model = model

@@ -493,6 +493,8 @@ class SettingsDialog(QDialog):
         explanation with its RequestId) must grow the dialog too, or its end is cut off."""
         self.test_result.setText(text)
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
