@@ -26,3 +26,20 @@ def test_ruff_format() -> None:
 def test_mypy_on_the_qt_free_modules() -> None:
     result = run("mypy")  # the file list lives in pyproject.toml
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_the_ui_imports_qt() -> None:
+    """The core (engine, store, cloud, parsing, settings, simulator...) must run headless:
+    importing every module outside ``vodmonitor.ui`` in a fresh interpreter loads no Qt."""
+    code = (
+        "import importlib, pkgutil, sys, vodmonitor\n"
+        "names = [m.name for m in pkgutil.walk_packages(vodmonitor.__path__, 'vodmonitor.')\n"
+        "         if not m.name.startswith('vodmonitor.ui') and m.name != 'vodmonitor.__main__']\n"
+        "for name in names: importlib.import_module(name)\n"
+        "print(len(names), sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    count, qt = result.stdout.split(" ", 1)
+    assert int(count) > 15 and qt.strip() == "[]", result.stdout

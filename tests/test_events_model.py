@@ -12,8 +12,9 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from vodmonitor.events import parse_event
 from vodmonitor.simulator import generator
 from vodmonitor.store import EventState, Store
+from vodmonitor.store_view import SORT_SQL, RowFilter
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
-from vodmonitor.ui.row_query import RowFilter, diff
+from vodmonitor.ui.row_query import diff
 
 
 def clip(task: str, *, failed: bool = False, url: str | None = None) -> dict:  # type: ignore[type-arg]
@@ -165,3 +166,7 @@ def test_diff_runs() -> None:
     assert diff([1, 2, 3], [9, 1, 2, 8, 3]) == ([], [(0, 0), (3, 3)])
     assert diff([1, 2, 3, 4], [1, 4]) == ([(1, 2)], [])
     assert diff([1, 2, 3], [3, 2, 1]) is None  # rows moved: the caller resets
+
+
+def test_every_column_sorts_by_a_declared_key() -> None:
+    assert [c.name.lower() for c in Column] == list(SORT_SQL)

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, EventState, Reason, Store, StoredEvent
+from vodmonitor.store_view import RowFilter
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
-from vodmonitor.ui.row_query import Answer, Request, RowFilter, RowQuery
+from vodmonitor.ui.row_query import Answer, Request, RowQuery
 from vodmonitor.urls import is_safe_url
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -198,7 +199,7 @@ class EventsModel(QAbstractTableModel):
             Request(
                 self._generation,
                 self._filter,
-                self._sort_column,
+                Column(self._sort_column).name.lower(),  # the column's key in SORT_SQL
                 self._descending,
                 reset,
                 recount,

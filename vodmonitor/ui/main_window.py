@@ -45,12 +45,12 @@ from PySide6.QtWidgets import (
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, EventState, StoredEvent
+from vodmonitor.store_view import RowFilter
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole, format_timestamp
 from vodmonitor.ui.explain import describe_status
 from vodmonitor.ui.notices import ActionNotice, NewResultsBar, UndoBar
 from vodmonitor.ui.plain_text import message_box, plain_label
-from vodmonitor.ui.row_query import RowFilter
 from vodmonitor.ui.view_keeper import ViewKeeper, select_ids
 
 log = logging.getLogger(__name__)

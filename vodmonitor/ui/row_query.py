@@ -17,59 +17,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, count_events
+from vodmonitor.store_view import RowFilter, open_view, view_ids
 
 log = logging.getLogger(__name__)
-
-# Sort keys per column, in the table's column order; the id breaks ties stably.
-SORT_SQL = (
-    "first_seen",
-    "state",
-    "succeeded, err_code",
-    "task_id",
-    "src_file_id",
-    "file_id",
-    "file_type",
-    "file_url",
-)
-
-
-@dataclass(frozen=True)
-class RowFilter:
-    text: str = ""
-    needs_attention: bool = False
-    failed_only: bool = False
-    event_type: str | None = CLIP_COMPLETE  # None: all event types
-
-    def where(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
-        params: list[object] = []
-        text = self.text.strip()
-        if self.event_type:
-            # A substring search reads every row anyway: scanning the table in order beats
-            # walking an index and jumping to each row ("+" keeps SQLite off the index).
-            clauses.append("+event_type = ?" if text else "event_type = ?")
-            params.append(self.event_type)
-        if self.needs_attention:
-            clauses.append("state = 'new'")
-        if self.failed_only:
-            clauses.append("succeeded = 0")
-        if text:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append(
-                "(task_id LIKE ? ESCAPE '\\' OR src_file_id LIKE ? ESCAPE '\\' "
-                "OR file_id LIKE ? ESCAPE '\\' OR message LIKE ? ESCAPE '\\')"
-            )
-            params.extend([like] * 4)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 @dataclass(frozen=True)
 class Request:
     generation: int
     row_filter: RowFilter
-    sort_column: int
+    sort_key: str  # a key of store_view.SORT_SQL
     descending: bool
     reset: bool  # the filter or sort changed: no diff, the view resets
     recount: bool  # the data or the event type changed: count again
@@ -133,9 +91,7 @@ class RowQuery(QObject):
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
-        uri = self._db_path.resolve().as_uri() + "?mode=ro"
-        db = sqlite3.connect(uri, uri=True)
-        db.execute("PRAGMA busy_timeout = 5000")
+        db = open_view(self._db_path)
         try:
             while True:
                 request = self._requests.get()
@@ -164,27 +120,9 @@ class RowQuery(QObject):
 
     def _answer(self, db: sqlite3.Connection, request: Request, reset: bool) -> Answer:
         started = time.perf_counter()
-        where, params = request.row_filter.where()
-        held = 0
-        if request.until_id is not None:
-            newer = f"{where} AND id > ?" if where else " WHERE id > ?"
-            held = int(
-                db.execute(
-                    f"SELECT COUNT(*) FROM events{newer}", [*params, request.until_id]
-                ).fetchone()[0]
-            )
-            where = f"{where} AND id <= ?" if where else " WHERE id <= ?"
-            params = [*params, request.until_id]
-        direction = "DESC" if request.descending else "ASC"
-        keys = ", ".join(
-            f"{key.strip()} {direction}" for key in SORT_SQL[request.sort_column].split(",")
+        ids, held = view_ids(
+            db, request.row_filter, request.sort_key, request.descending, request.until_id
         )
-        ids = [
-            r[0]
-            for r in db.execute(
-                f"SELECT id FROM events{where} ORDER BY {keys}, id {direction}", params
-            )
-        ]
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
         previous, self._last = self._last, ids

@@ -1,0 +1,84 @@
+"""The table's reads: which event ids a view shows, in what order, and how many wait.
+
+Qt-free and kept beside the store, so that all SQL lives in the store layer; the window
+runs these on its own query thread with a read-only connection (``open_view``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from vodmonitor.events import CLIP_COMPLETE
+
+# How each sortable column orders, by the column's key; the id breaks ties stably.
+SORT_SQL: dict[str, tuple[str, ...]] = {
+    "received": ("first_seen",),
+    "status": ("state",),
+    "result": ("succeeded", "err_code"),
+    "task_id": ("task_id",),
+    "source_file": ("src_file_id",),
+    "output_file": ("file_id",),
+    "file_type": ("file_type",),
+    "link": ("file_url",),
+}
+# What the search field looks in.
+SEARCH_SQL = ("task_id", "src_file_id", "file_id", "message")
+
+
+@dataclass(frozen=True)
+class RowFilter:
+    text: str = ""
+    needs_attention: bool = False
+    failed_only: bool = False
+    event_type: str | None = CLIP_COMPLETE  # None: all event types
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        text = self.text.strip()
+        if self.event_type:
+            # A substring search reads every row anyway: scanning the table in order beats
+            # walking an index and jumping to each row ("+" keeps SQLite off the index).
+            clauses.append("+event_type = ?" if text else "event_type = ?")
+            params.append(self.event_type)
+        if self.needs_attention:
+            clauses.append("state = 'new'")
+        if self.failed_only:
+            clauses.append("succeeded = 0")
+        if text:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCH_SQL) + ")")
+            params.extend([like] * len(SEARCH_SQL))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def open_view(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection for the table's queries."""
+    db = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+    db.execute("PRAGMA busy_timeout = 5000")
+    return db
+
+
+def view_ids(
+    db: sqlite3.Connection,
+    row_filter: RowFilter,
+    sort_key: str,
+    descending: bool,
+    until_id: int | None = None,
+) -> tuple[list[int], int]:
+    """The ids the view shows, in order, and how many newer rows ``until_id`` holds back."""
+    where, params = row_filter.where()
+    held = 0
+    if until_id is not None:
+        newer = f"{where} AND id > ?" if where else " WHERE id > ?"
+        held = int(
+            db.execute(f"SELECT COUNT(*) FROM events{newer}", [*params, until_id]).fetchone()[0]
+        )
+        where = f"{where} AND id <= ?" if where else " WHERE id <= ?"
+        params = [*params, until_id]
+    direction = "DESC" if descending else "ASC"
+    keys = ", ".join(f"{key} {direction}" for key in SORT_SQL[sort_key])
+    query = f"SELECT id FROM events{where} ORDER BY {keys}, id {direction}"
+    return [r[0] for r in db.execute(query, params)], held
