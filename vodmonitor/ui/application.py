@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -15,25 +15,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vodmonitor import __version__
 from vodmonitor.cli import Options
 from vodmonitor.cloud import (
-    DEFAULT_ENDPOINT,
     CloudError,
     Connection,
-    EndpointError,
-    Secret,
     VodApi,
-    parse_endpoint,
 )
-from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
-from vodmonitor.engine import Change, Engine, EngineConfig, EngineState, EngineStatus
-from vodmonitor.logs import register_secret, setup_logging, stop_logging
+from vodmonitor.credentials import from_environment
+from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
+from vodmonitor.logs import setup_logging, stop_logging
 from vodmonitor.paths import AppPaths, DataFolderError, resolve_paths, rooted_paths
-from vodmonitor.settings import Profile, Settings, load_settings, save_settings
+from vodmonitor.service import MonitorService
+from vodmonitor.settings import Settings, load_settings, save_settings
 from vodmonitor.simulator import (
-    DEMO_SECRET_ID,
-    DEMO_SECRET_KEY,
-    DEMO_SUB_APP_ID,
     Simulator,
-    demo_config,
 )
 from vodmonitor.store import StoreError
 from vodmonitor.ui.background import BackgroundCall
@@ -54,7 +47,6 @@ from vodmonitor.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
-DEMO_PROFILE = "demo"
 REFRESH_MS = 100  # coalesce bursts of engine changes into one table update
 # A refresh re-queries the whole view; on a large table space refreshes so that this work
 # takes at most an eighth of the time and the UI thread stays responsive during a backlog.
@@ -73,14 +65,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def demo_simulator() -> Simulator:
-    config = demo_config(hold=5.0, visibility=30.0, handle_ttl=30.0)
-    sim = Simulator(config).start()
-    sim.enqueue_mixed(25)
-    sim.start_generating(12)  # one event every ~5 s
-    return sim
-
-
 class Controller(QObject):
     def __init__(
         self, app: QApplication, paths: AppPaths, options: Options, settings: Settings
@@ -89,15 +73,17 @@ class Controller(QObject):
         self.app = app
         self.paths = paths
         self.options = options
-        self.settings = settings
         self.locale = resolve_locale(settings.language)
-        self.credential_store = CredentialStore()
-        self.session_credentials: dict[str, Credentials] = {}
-        self.engine: Engine | None = None
+        self.bridge = EngineBridge()
+        self.service = MonitorService(
+            paths,
+            options,
+            settings,
+            api_language=api_language(self.locale),
+            on_change=self.bridge.on_change,
+            on_status=self.bridge.on_status,
+        )
         self.model: EventsModel | None = None
-        self.simulator: Simulator | None = None
-        self.connection: Connection | None = None
-        self.profile_name: str | None = None
         self.endpoint_problem = ""  # why there is no connection, when the endpoint was refused
         self._changed: set[int] = set()
         self._inserted: list[int] = []
@@ -106,7 +92,6 @@ class Controller(QObject):
 
         self.window = MainWindow(str(paths.window_state_file))
         self.window.setWindowIcon(app.windowIcon())
-        self.bridge = EngineBridge()
         self.bridge.changed.connect(self._on_change)
         self.bridge.statusChanged.connect(self._on_status)
         self.window.acknowledgeRequested.connect(self.acknowledge)
@@ -126,6 +111,31 @@ class Controller(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_MS)
         self._refresh_timer.timeout.connect(self._refresh)
+
+    # The service owns these; the window code reads them as before.
+    @property
+    def settings(self) -> Settings:
+        return self.service.settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self.service.settings = settings
+
+    @property
+    def engine(self) -> Engine | None:
+        return self.service.engine
+
+    @property
+    def simulator(self) -> Simulator | None:
+        return self.service.simulator
+
+    @property
+    def connection(self) -> Connection | None:
+        return self.service.connection
+
+    @property
+    def profile_name(self) -> str | None:
+        return self.service.profile_name
 
     # --- start and stop ---------------------------------------------------------------
     def start(self) -> None:
@@ -167,9 +177,7 @@ class Controller(QObject):
         self.window.save_state()
         self._refresh_timer.stop()
         self._stop_engine()
-        if self.simulator is not None:
-            self.simulator.stop()
-            self.simulator = None
+        self.service.shutdown()
         # Deleted here, on the GUI thread, with its timers: left to Python's cycle
         # collector it could be freed on any thread, leaving Qt a timer of a dead object.
         self.deleteLater()
@@ -185,68 +193,20 @@ class Controller(QObject):
     # --- connection -------------------------------------------------------------------
     def _active_connection(self) -> tuple[Connection | None, str]:
         """The connection for this run and, when credentials could not be read, why."""
-        name = self.options.profile or self.settings.active_profile
-        profile = (
-            self.settings.profile(name) or self.settings.active() or Profile(name or "default")
-        )
-        if self.options.endpoint or self.options.sub_app_id is not None:
-            profile = replace(
-                profile,
-                endpoint=self.options.endpoint or profile.endpoint,
-                sub_app_id=self.options.sub_app_id
-                if self.options.sub_app_id is not None
-                else profile.sub_app_id,
-            )
-        self.profile_name = profile.name
-        credentials = from_environment()
-        problem = ""
-        if credentials is None:
-            credentials = self.session_credentials.get(profile.name)
-        if credentials is None:
-            try:
-                credentials = self.credential_store.load(profile.name)
-            except CredentialError as exc:
-                problem = credential_problem_text(exc)
-        if credentials is None:
-            return None, problem
-        try:
-            endpoint = parse_endpoint(profile.endpoint or DEFAULT_ENDPOINT)
-        except EndpointError as exc:
-            self.endpoint_problem = str(exc)
-            return None, ""
-        self.endpoint_problem = ""
-        register_secret(credentials.secret_key.reveal())
-        return (
-            Connection(
-                endpoint=endpoint,
-                secret_id=credentials.secret_id,
-                secret_key=credentials.secret_key,
-                token=credentials.token,
-                region=profile.region,
-                sub_app_id=profile.sub_app_id,
-                language=api_language(self.locale),
-            ),
-            problem,
-        )
+        resolved = self.service.resolve()
+        self.service.profile_name = resolved.profile
+        self.endpoint_problem = resolved.endpoint_problem
+        error = resolved.credential_error
+        return resolved.connection, credential_problem_text(error) if error else ""
 
     def _start_engine(self, profile: str, connection: Connection | None) -> None:
         self._stop_engine()
-        self.connection = connection
-        config = EngineConfig(confirm_other_types=self.settings.confirm_other_types)
         database = self.paths.database_file(profile)
         while True:
-            self.engine = Engine(
-                database,
-                connection,
-                config,
-                on_change=self.bridge.on_change,
-                on_status=self.bridge.on_status,
-            )
             try:
-                self.engine.start()  # opens (and migrates) the database; the network later
+                self.service.start(profile, connection)
                 break
             except StoreError as exc:
-                self.engine = None
                 log.error("cannot open the event database: %s", exc)
                 if not ask_to_start_fresh(self.window, exc):
                     QTimer.singleShot(0, self.quit)
@@ -258,10 +218,7 @@ class Controller(QObject):
         self.window.set_endpoint(connection.endpoint.host if connection else "")
 
     def _stop_engine(self) -> None:
-        if self.engine is not None:
-            if not self.engine.stop(timeout=1.0):
-                log.warning("engine worker did not stop within 1 s")
-            self.engine = None
+        self.service.stop()
         if self.model is not None:
             self.window.clear_model()
             self.model.close()
@@ -269,19 +226,9 @@ class Controller(QObject):
             self.model = None
 
     def start_demo(self) -> None:
-        if self.simulator is None:
-            self.simulator = demo_simulator()
-        sim = self.simulator
-        connection = Connection(
-            parse_endpoint(f"http://{sim.endpoint}"),
-            DEMO_SECRET_ID,
-            Secret(DEMO_SECRET_KEY),
-            sub_app_id=DEMO_SUB_APP_ID,
-            language=api_language(self.locale),
-        )
-        self.profile_name = DEMO_PROFILE
+        resolved = self.service.demo()
         self.window.set_demo(True)
-        self._start_engine(DEMO_PROFILE, connection)
+        self._start_engine(resolved.profile, resolved.connection)
 
     # --- engine events --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
@@ -329,7 +276,7 @@ class Controller(QObject):
     def open_settings(self) -> None:
         dialog = SettingsDialog(
             self.settings,
-            self.credential_store,
+            self.service.credential_store,
             env_credentials=from_environment() is not None,
             api_language=api_language(self.locale),
             parent=self.window,
@@ -341,7 +288,7 @@ class Controller(QObject):
         old_profile = self.profile_name
         _log_settings_change(self.settings, dialog.settings)
         self.settings = dialog.settings
-        self.session_credentials.update(dialog.session_credentials)
+        self.service.session_credentials.update(dialog.session_credentials)
         self._save_settings()
         self._apply_tray_setting()
         if self.simulator is not None:
@@ -354,9 +301,7 @@ class Controller(QObject):
         if self.engine is None or self.profile_name != old_profile:
             self._start_engine(self.profile_name or "default", connection)
         else:
-            self.engine.set_confirm_other_types(self.settings.confirm_other_types)
-            self.engine.update_connection(connection)
-            self.connection = connection
+            self.service.update_connection(connection)
             self.window.set_endpoint(connection.endpoint.host if connection else "")
 
     def _hidden_to_tray(self) -> None:

@@ -1,0 +1,166 @@
+"""The Qt-free core: settings, environment and keyring turned into a running engine.
+
+The window (``ui.application.Controller``), a future headless ``vodmonitor serve`` and the
+tests all drive this one class: which profile and connection to use, starting and
+stopping the engine on the profile's database, the demo and its simulator, and applying
+new settings. It imports no Qt; what it cannot decide (a dialog, a translated message)
+it hands back as data.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from vodmonitor.cli import Options
+from vodmonitor.cloud import DEFAULT_ENDPOINT, Connection, EndpointError, Secret, parse_endpoint
+from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
+from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
+from vodmonitor.logs import register_secret
+from vodmonitor.paths import AppPaths
+from vodmonitor.settings import Profile, Settings
+from vodmonitor.simulator import (
+    DEMO_SECRET_ID,
+    DEMO_SECRET_KEY,
+    DEMO_SUB_APP_ID,
+    Simulator,
+    demo_config,
+)
+
+log = logging.getLogger(__name__)
+
+DEMO_PROFILE = "demo"
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The connection for a run, or why there is none."""
+
+    profile: str
+    connection: Connection | None
+    credential_error: CredentialError | None = None  # the keyring could not be read
+    endpoint_problem: str = ""  # the endpoint given was refused
+
+
+def demo_simulator() -> Simulator:
+    config = demo_config(hold=5.0, visibility=30.0, handle_ttl=30.0)
+    sim = Simulator(config).start()
+    sim.enqueue_mixed(25)
+    sim.start_generating(12)  # one event every ~5 s
+    return sim
+
+
+class MonitorService:
+    def __init__(
+        self,
+        paths: AppPaths,
+        options: Options,
+        settings: Settings,
+        *,
+        credential_store: CredentialStore | None = None,
+        api_language: str = "en-US",
+        on_change: ChangeCallback | None = None,
+        on_status: StatusCallback | None = None,
+    ) -> None:
+        self.paths = paths
+        self.options = options
+        self.settings = settings
+        self.credential_store = credential_store or CredentialStore()
+        self.api_language = api_language
+        self.session_credentials: dict[str, Credentials] = {}
+        self.engine: Engine | None = None
+        self.simulator: Simulator | None = None
+        self.profile_name: str | None = None
+        self.connection: Connection | None = None
+        self._on_change = on_change
+        self._on_status = on_status
+
+    # --- which connection -------------------------------------------------------------
+    def resolve(self) -> Resolved:
+        """The profile and connection for this run: the command line over the settings;
+        environment credentials over session ones over the keyring."""
+        name = self.options.profile or self.settings.active_profile
+        profile = (
+            self.settings.profile(name) or self.settings.active() or Profile(name or "default")
+        )
+        if self.options.endpoint or self.options.sub_app_id is not None:
+            profile = replace(
+                profile,
+                endpoint=self.options.endpoint or profile.endpoint,
+                sub_app_id=self.options.sub_app_id
+                if self.options.sub_app_id is not None
+                else profile.sub_app_id,
+            )
+        credentials = from_environment() or self.session_credentials.get(profile.name)
+        error: CredentialError | None = None
+        if credentials is None:
+            try:
+                credentials = self.credential_store.load(profile.name)
+            except CredentialError as exc:
+                error = exc
+        if credentials is None:
+            return Resolved(profile.name, None, credential_error=error)
+        try:
+            endpoint = parse_endpoint(profile.endpoint or DEFAULT_ENDPOINT)
+        except EndpointError as exc:
+            return Resolved(profile.name, None, endpoint_problem=str(exc))
+        register_secret(credentials.secret_key.reveal())
+        connection = Connection(
+            endpoint=endpoint,
+            secret_id=credentials.secret_id,
+            secret_key=credentials.secret_key,
+            token=credentials.token,
+            region=profile.region,
+            sub_app_id=profile.sub_app_id,
+            language=self.api_language,
+        )
+        return Resolved(profile.name, connection)
+
+    def demo(self) -> Resolved:
+        """The built-in simulator (started once) and its public demo credentials."""
+        if self.simulator is None:
+            self.simulator = demo_simulator()
+        connection = Connection(
+            parse_endpoint(f"http://{self.simulator.endpoint}"),
+            DEMO_SECRET_ID,
+            Secret(DEMO_SECRET_KEY),
+            sub_app_id=DEMO_SUB_APP_ID,
+            language=self.api_language,
+        )
+        return Resolved(DEMO_PROFILE, connection)
+
+    # --- the engine -------------------------------------------------------------------
+    def start(self, profile: str, connection: Connection | None) -> Engine:
+        """A new engine on the profile's database; raises StoreError when that database
+        cannot be opened (the caller decides what to offer)."""
+        self.stop()
+        self.profile_name = profile
+        self.connection = connection
+        engine = Engine(
+            self.paths.database_file(profile),
+            connection,
+            EngineConfig(confirm_other_types=self.settings.confirm_other_types),
+            on_change=self._on_change,
+            on_status=self._on_status,
+        )
+        engine.start()  # opens (and migrates) the database; the network starts later
+        self.engine = engine
+        return engine
+
+    def stop(self) -> None:
+        if self.engine is not None:
+            if not self.engine.stop(timeout=1.0):
+                log.warning("engine worker did not stop within 1 s")
+            self.engine = None
+
+    def update_connection(self, connection: Connection | None) -> None:
+        self.connection = connection
+        if self.engine is not None:
+            self.engine.set_confirm_other_types(self.settings.confirm_other_types)
+            self.engine.update_connection(connection)
+
+    def shutdown(self) -> None:
+        self.stop()
+        if self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None
