@@ -36,6 +36,7 @@ from pathlib import Path
 
 from vodmonitor.cloud import MAX_CONFIRM_HANDLES, CloudError, Connection, ErrorKind, VodApi
 from vodmonitor.events import PullBatch, RejectedEvent
+from vodmonitor.interfaces import EventSource, Ledger, LedgerFactory, SourceFactory
 from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,6 @@ class EngineConfig:
     pullers: int = 2
 
 
-ApiFactory = Callable[[Connection], VodApi]
 ChangeCallback = Callable[[Change], None]
 StatusCallback = Callable[[EngineStatus], None]
 
@@ -180,7 +180,8 @@ class Engine:
         *,
         on_change: ChangeCallback | None = None,
         on_status: StatusCallback | None = None,
-        api_factory: ApiFactory = VodApi,
+        api_factory: SourceFactory = VodApi,
+        ledger_factory: LedgerFactory = Store,
         seed: int | None = None,
     ) -> None:
         self.db_path = db_path
@@ -188,6 +189,7 @@ class Engine:
         self._on_change = on_change or (lambda change: None)
         self._on_status = on_status or (lambda status: None)
         self._api_factory = api_factory
+        self._ledger_factory = ledger_factory
         self._rng = random.Random(seed)
         self._conn = _ConnectionSlot(connection)
         self._inbox: queue.Queue[object] = queue.Queue()
@@ -364,7 +366,7 @@ class Engine:
 
     # --- puller -----------------------------------------------------------------------
     def _run_puller(self, pacer: Pacer) -> None:
-        api: VodApi | None = None
+        api: EventSource | None = None
         version = -1
         attempt = 0
         check_config = True
@@ -513,7 +515,7 @@ class Engine:
             return batch
 
     def _run_confirmer(self) -> None:
-        api: VodApi | None = None
+        api: EventSource | None = None
         version = -1
         pacer = Pacer(self.config.max_requests_per_s)
         while not self._halted():
@@ -542,7 +544,7 @@ class Engine:
     # --- worker -----------------------------------------------------------------------
     def _run_worker(self) -> None:
         try:
-            store = Store(self.db_path)
+            store = self._ledger_factory(self.db_path)
         except BaseException as exc:  # reported to start()'s caller
             self._start_error = exc
             self._ready.set()
@@ -555,7 +557,7 @@ class Engine:
         finally:
             store.close()
 
-    def _worker_loop(self, store: Store) -> None:
+    def _worker_loop(self, store: Ledger) -> None:
         try:
             # Handles from before a restart may still be fresh: use them before they die.
             self._submit(store, self._pending(store))
@@ -582,7 +584,7 @@ class Engine:
                     self._deferred.append(message)
                 self._storage_failed(exc if isinstance(exc, StoreError) else store.error(exc))
 
-    def _handle(self, store: Store, message: object) -> None:
+    def _handle(self, store: Ledger, message: object) -> None:
         if isinstance(message, _Pulled):
             if self._storage_status is not None:
                 self._batch_slots.release()  # VOD sends these again once the disk works
@@ -639,7 +641,7 @@ class Engine:
         self._storage_status = replace(status, waiting_acks=waiting)
         self._set_status(self._storage_status, force=True)
 
-    def _retry_storage(self, store: Store) -> None:
+    def _retry_storage(self, store: Ledger) -> None:
         """Try the disk again: a small write, then everything that waited, in order."""
         self._storage_retry_at = None
         try:
@@ -662,7 +664,7 @@ class Engine:
         self._storage_ok.set()
         self._set_status(EngineStatus(EngineState.CONNECTING), force=True)
 
-    def _ingest(self, store: Store, first: _Pulled) -> None:
+    def _ingest(self, store: Ledger, first: _Pulled) -> None:
         """Commit ``first`` and any pulls queued behind it in one transaction.
 
         The first queued message that is not a pull is kept to be handled next, so the
@@ -696,7 +698,7 @@ class Engine:
             self._on_change(Change(tuple(result.inserted), tuple(result.updated)))
         self._submit(store, result.to_confirm)
 
-    def _set_aside(self, store: Store, rejected: list[tuple[RejectedEvent, float]]) -> None:
+    def _set_aside(self, store: Ledger, rejected: list[tuple[RejectedEvent, float]]) -> None:
         new = store.record_rejected(rejected)
         for (entry, _), first_time in zip(rejected, new, strict=True):
             if first_time:  # its redeliveries only count up; the log says it once
@@ -713,17 +715,17 @@ class Engine:
         """Acknowledgements made after this wall-clock time may still be undone."""
         return time.time() - self.config.undo_s
 
-    def _pending(self, store: Store) -> list[tuple[int, str]]:
+    def _pending(self, store: Ledger) -> list[tuple[int, str]]:
         return store.pending_confirmations(
             time.time() - self.config.handle_fresh_s, self._undo_cutoff()
         )
 
-    def _fresh(self, store: Store, ids: Sequence[int]) -> list[tuple[int, str]]:
+    def _fresh(self, store: Ledger, ids: Sequence[int]) -> list[tuple[int, str]]:
         return store.fresh_handles(
             ids, time.time() - self.config.handle_fresh_s, self._undo_cutoff()
         )
 
-    def _acknowledge(self, store: Store, ids: list[int]) -> None:
+    def _acknowledge(self, store: Ledger, ids: list[int]) -> None:
         changed = store.acknowledge(ids, time.time())
         if not changed:
             return
@@ -740,7 +742,7 @@ class Engine:
         else:  # a little after the window, so the cutoff has passed their time for sure
             self._releases.append((time.monotonic() + self.config.undo_s + 0.05, changed))
 
-    def _unacknowledge(self, store: Store, ids: list[int]) -> None:
+    def _unacknowledge(self, store: Ledger, ids: list[int]) -> None:
         changed = store.unacknowledge(ids)
         log.info(
             "undid the acknowledgement of %d event(s): ids %s", len(changed), _ids_for_log(changed)
@@ -749,7 +751,7 @@ class Engine:
             self._on_change(Change(updated=tuple(changed)))
 
     def _submit(
-        self, store: Store, pairs: Sequence[tuple[int, str]], *, solo: bool = False
+        self, store: Ledger, pairs: Sequence[tuple[int, str]], *, solo: bool = False
     ) -> None:
         pairs = [(i, h) for i, h in pairs if self._inflight.get(i) != h]
         if not pairs:
@@ -761,7 +763,7 @@ class Engine:
                 self._confirm_jobs.append(_ConfirmJob(event_id, handle, solo))
             self._confirm_cond.notify()
 
-    def _confirmed(self, store: Store, message: _Confirmed) -> None:
+    def _confirmed(self, store: Ledger, message: _Confirmed) -> None:
         ids = [i for i, _ in message.pairs]
         for event_id, handle in message.pairs:
             if self._inflight.get(event_id) == handle:
@@ -811,7 +813,7 @@ class Engine:
                 timeout = min(timeout, max(due - time.monotonic(), 0.0))
         return timeout
 
-    def _run_timers(self, store: Store) -> None:
+    def _run_timers(self, store: Ledger) -> None:
         now_mono = time.monotonic()
         if self._storage_status is not None:
             if self._storage_retry_at is not None and now_mono >= self._storage_retry_at:
@@ -828,7 +830,7 @@ class Engine:
             self._next_inference = now_mono + min(5.0, self.config.redelivery_grace_s / 3)
             self._infer_confirmed(store)
 
-    def _infer_confirmed(self, store: Store) -> None:
+    def _infer_confirmed(self, store: Ledger) -> None:
         """Settle confirmations whose answer was lost (a crash, a dropped connection).
 
         VOD redelivers an unconfirmed event every ~30 s. If a confirmation was sent and the

@@ -1,0 +1,74 @@
+"""The two seams the engine depends on, so that a second implementation can attach.
+
+- An ``EventSource`` is where events come from and where confirmations go. Today:
+  ``cloud.VodApi`` (reliable callback: PullEvents/ConfirmEvents). Next: a watch-only task
+  reader (DescribeTasks, never confirms) and a team follower.
+- A ``Ledger`` is where events live and what the engine's worker writes. Today:
+  ``store.Store`` (SQLite, one editor). Next: a PostgreSQL ledger shared by a team.
+
+Only what the engine calls is here; no more abstraction than those implementations need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from vodmonitor.cloud import Connection, EventConfig
+from vodmonitor.events import Event, PullBatch, RejectedEvent
+from vodmonitor.store import EventState, IngestResult, StoredEvent, StoreError
+
+
+class EventSource(Protocol):
+    def pull(self) -> PullBatch: ...
+
+    def confirm(self, handles: Sequence[str]) -> str | None: ...
+
+    def describe_config(self) -> EventConfig: ...
+
+
+class Ledger(Protocol):
+    def close(self) -> None: ...
+
+    def error(self, exc: BaseException) -> StoreError: ...
+
+    def ingest_pulls(
+        self,
+        pulls: Sequence[tuple[Sequence[Event], float]],
+        *,
+        auto_acknowledge_other: bool = ...,
+        acknowledged_before: float = ...,
+    ) -> IngestResult: ...
+
+    def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]: ...
+
+    def check_writable(self, at: float) -> None: ...
+
+    def acknowledge(self, ids: Sequence[int], at: float) -> list[int]: ...
+
+    def unacknowledge(self, ids: Sequence[int]) -> list[int]: ...
+
+    def mark_confirm_attempt(self, ids: Sequence[int], at: float) -> None: ...
+
+    def mark_confirmed(self, ids: Sequence[int], at: float, reason: str = ...) -> list[int]: ...
+
+    def mark_confirm_problem(
+        self, ids: Sequence[int], state: EventState, reason: str
+    ) -> list[int]: ...
+
+    def pending_confirmations(
+        self, fresh_after: float, acknowledged_before: float = ...
+    ) -> list[tuple[int, str]]: ...
+
+    def fresh_handles(
+        self, ids: Sequence[int], fresh_after: float, acknowledged_before: float = ...
+    ) -> list[tuple[int, str]]: ...
+
+    def unredelivered_attempts(self, attempted_before: float) -> list[int]: ...
+
+    def get(self, ids: Sequence[int]) -> dict[int, StoredEvent]: ...
+
+
+SourceFactory = Callable[[Connection], EventSource]
+LedgerFactory = Callable[[Path], Ledger]
