@@ -31,7 +31,8 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vodmonitor" / "ui").glob("*.py"))
+    files = [*(ROOT / "vodmonitor" / "ui").glob("*.py"), ROOT / "vodmonitor" / "columns.py"]
+    return sorted(str(p.relative_to(ROOT)) for p in files)
 
 
 def update(ts_files: list[Path]) -> str:

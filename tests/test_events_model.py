@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from vodmonitor.columns import COLUMNS
 from vodmonitor.events import parse_event
 from vodmonitor.simulator import generator
 from vodmonitor.store import EventState, Store
@@ -168,5 +169,8 @@ def test_diff_runs() -> None:
     assert diff([1, 2, 3], [3, 2, 1]) is None  # rows moved: the caller resets
 
 
-def test_every_column_sorts_by_a_declared_key() -> None:
-    assert [c.name.lower() for c in Column] == list(SORT_SQL)
+def test_every_column_is_declared_once_and_named_positions_agree() -> None:
+    keys = [spec.key for spec in COLUMNS]
+    assert len(set(keys)) == len(keys) and list(SORT_SQL) == keys
+    for column in Column:  # the positions the window names point at their declarations
+        assert COLUMNS[column].key == column.name.lower()

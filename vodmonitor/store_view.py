@@ -10,21 +10,12 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 
-# How each sortable column orders, by the column's key; the id breaks ties stably.
-SORT_SQL: dict[str, tuple[str, ...]] = {
-    "received": ("first_seen",),
-    "status": ("state",),
-    "result": ("succeeded", "err_code"),
-    "task_id": ("task_id",),
-    "source_file": ("src_file_id",),
-    "output_file": ("file_id",),
-    "file_type": ("file_type",),
-    "link": ("file_url",),
-}
-# What the search field looks in.
-SEARCH_SQL = ("task_id", "src_file_id", "file_id", "message")
+# How each column sorts, by its key (the id breaks ties), and what the search field reads.
+SORT_SQL: dict[str, tuple[str, ...]] = {spec.key: spec.sort_sql for spec in COLUMNS}
+SEARCH_SQL = tuple(spec.search_sql for spec in COLUMNS if spec.search_sql)
 
 
 @dataclass(frozen=True)

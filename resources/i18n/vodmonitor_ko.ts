@@ -4,53 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="144"/>
+        <location filename="../../vodmonitor/ui/application.py" line="154"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="155"/>
-        <location filename="../../vodmonitor/ui/application.py" line="351"/>
+        <location filename="../../vodmonitor/ui/application.py" line="165"/>
+        <location filename="../../vodmonitor/ui/application.py" line="300"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="373"/>
+        <location filename="../../vodmonitor/ui/application.py" line="320"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="393"/>
+        <location filename="../../vodmonitor/ui/application.py" line="340"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="461"/>
+        <location filename="../../vodmonitor/ui/application.py" line="413"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="468"/>
+        <location filename="../../vodmonitor/ui/application.py" line="420"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="488"/>
+        <location filename="../../vodmonitor/ui/application.py" line="440"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="489"/>
+        <location filename="../../vodmonitor/ui/application.py" line="441"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="498"/>
+        <location filename="../../vodmonitor/ui/application.py" line="450"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="499"/>
+        <location filename="../../vodmonitor/ui/application.py" line="451"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -58,122 +58,122 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="39"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="40"/>
         <source>Event details</source>
         <translation>이벤트 세부 정보</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="41"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="42"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>행을 선택하면 모든 필드와 원본 JSON이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="95"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="97"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
         <source>File URL</source>
         <translation>파일 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
         <source>Error code</source>
         <translation>오류 코드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="94"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
         <source>Formatted</source>
         <translation>서식 적용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="62"/>
         <source>Indent the JSON; off shows it exactly as received</source>
         <translation>JSON을 들여쓰기합니다. 끄면 받은 그대로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="66"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="68"/>
         <source>Raw JSON as received</source>
         <translation>받은 그대로의 원본 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="90"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="93"/>
         <source>Failure</source>
         <translation>실패 원인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
         <source>First received</source>
         <translation>처음 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="108"/>
         <source>Last received</source>
         <translation>마지막 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="109"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="110"/>
         <source>Acknowledged</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="111"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="112"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="116"/>
         <source>no message</source>
         <translation>메시지 없음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="67"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="69"/>
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
     </message>
@@ -181,122 +181,122 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
+        <location filename="../../vodmonitor/columns.py" line="33"/>
         <source>Received</source>
         <translation>수신 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
+        <location filename="../../vodmonitor/columns.py" line="34"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
+        <location filename="../../vodmonitor/columns.py" line="37"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
+        <location filename="../../vodmonitor/columns.py" line="44"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
+        <location filename="../../vodmonitor/columns.py" line="52"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
+        <location filename="../../vodmonitor/columns.py" line="60"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
+        <location filename="../../vodmonitor/columns.py" line="68"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
+        <location filename="../../vodmonitor/columns.py" line="73"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
         <source>New</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="60"/>
         <source>Acknowledged, confirming</source>
         <translation>확인됨, VOD에 전송 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="61"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
         <source>Confirm failed</source>
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
         <source>confirmed automatically by the setting</source>
         <translation>설정에 따라 자동으로 확인 처리됨</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="73"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="105"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="101"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="374"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="378"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="394"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="387"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="388"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="426"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="427"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="135"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="136"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -500,235 +500,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="198"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="199"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="390"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="243"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="252"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="267"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="269"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="310"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="313"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="321"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="390"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="485"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="486"/>
         <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="496"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="530"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="551"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="569"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -954,32 +954,32 @@
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="507"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="513"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="514"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="516"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="530"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="532"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="538"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="523"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
@@ -1083,12 +1083,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="102"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="103"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1097,12 +1097,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="112"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="144"/>
+        <location filename="../../vodmonitor/ui/application.py" line="154"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="155"/>
-        <location filename="../../vodmonitor/ui/application.py" line="351"/>
+        <location filename="../../vodmonitor/ui/application.py" line="165"/>
+        <location filename="../../vodmonitor/ui/application.py" line="300"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="373"/>
+        <location filename="../../vodmonitor/ui/application.py" line="320"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="393"/>
+        <location filename="../../vodmonitor/ui/application.py" line="340"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="461"/>
+        <location filename="../../vodmonitor/ui/application.py" line="413"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="468"/>
+        <location filename="../../vodmonitor/ui/application.py" line="420"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="488"/>
+        <location filename="../../vodmonitor/ui/application.py" line="440"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="489"/>
+        <location filename="../../vodmonitor/ui/application.py" line="441"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="498"/>
+        <location filename="../../vodmonitor/ui/application.py" line="450"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="499"/>
+        <location filename="../../vodmonitor/ui/application.py" line="451"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -58,122 +58,122 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="39"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="40"/>
         <source>Event details</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="41"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="42"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>选择一行即可查看所有字段和原始 JSON。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="95"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="97"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
         <source>File URL</source>
         <translation>文件 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="94"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="58"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
         <source>Formatted</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="62"/>
         <source>Indent the JSON; off shows it exactly as received</source>
         <translation>缩进 JSON；关闭时按接收原样显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="66"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="68"/>
         <source>Raw JSON as received</source>
         <translation>按接收原样的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="90"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="93"/>
         <source>Failure</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
         <source>First received</source>
         <translation>首次接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="108"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="109"/>
         <source>Deliveries</source>
         <translation>投递次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="110"/>
         <source>Acknowledged</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="111"/>
         <source>Confirmed</source>
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="112"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="116"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="67"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="69"/>
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
     </message>
@@ -181,122 +181,122 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="52"/>
+        <location filename="../../vodmonitor/columns.py" line="33"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="53"/>
+        <location filename="../../vodmonitor/columns.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="54"/>
+        <location filename="../../vodmonitor/columns.py" line="37"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="55"/>
+        <location filename="../../vodmonitor/columns.py" line="44"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="56"/>
+        <location filename="../../vodmonitor/columns.py" line="52"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="57"/>
+        <location filename="../../vodmonitor/columns.py" line="60"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="58"/>
+        <location filename="../../vodmonitor/columns.py" line="68"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
+        <location filename="../../vodmonitor/columns.py" line="73"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="63"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
         <source>New</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="60"/>
         <source>Acknowledged, confirming</source>
         <translation>已确认，正在提交</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="61"/>
         <source>Confirmed</source>
         <translation>已提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
         <source>Confirm failed</source>
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="73"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="105"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="101"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="374"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="378"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="394"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="384"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="387"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="388"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="426"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="427"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -304,7 +304,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="135"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="136"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -500,235 +500,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="198"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="199"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="390"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="243"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="252"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="267"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="269"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="310"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="313"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="321"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="390"/>
         <source>vodmonitor — Demo</source>
         <translation>vodmonitor — 演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="485"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="486"/>
         <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="496"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="530"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="551"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="569"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -954,32 +954,32 @@
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="507"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="513"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="514"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="516"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="530"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="532"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="538"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="523"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
@@ -1083,12 +1083,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="95"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="102"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="103"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1097,12 +1097,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="112"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

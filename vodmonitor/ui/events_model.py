@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, EventState, Reason, Store, StoredEvent
 from vodmonitor.store_view import RowFilter
@@ -39,27 +40,25 @@ from vodmonitor.urls import is_safe_url
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
+def _position(key: str) -> int:
+    return next(n for n, spec in enumerate(COLUMNS) if spec.key == key)
+
+
 class Column(IntEnum):
-    RECEIVED = 0
-    STATUS = 1
-    RESULT = 2
-    TASK_ID = 3
-    SOURCE_FILE = 4
-    OUTPUT_FILE = 5
-    FILE_TYPE = 6
-    LINK = 7
+    """Positions of the columns the window treats specially, found in ``COLUMNS`` (the one
+    list of columns), so adding a column never shifts one of these by hand."""
+
+    RECEIVED = _position("received")
+    STATUS = _position("status")
+    RESULT = _position("result")
+    TASK_ID = _position("task_id")
+    SOURCE_FILE = _position("source_file")
+    OUTPUT_FILE = _position("output_file")
+    FILE_TYPE = _position("file_type")
+    LINK = _position("link")
 
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("EventsModel", "Received"),
-    QT_TRANSLATE_NOOP("EventsModel", "Status"),
-    QT_TRANSLATE_NOOP("EventsModel", "Result"),
-    QT_TRANSLATE_NOOP("EventsModel", "Task ID"),
-    QT_TRANSLATE_NOOP("EventsModel", "Source file ID"),
-    QT_TRANSLATE_NOOP("EventsModel", "Output file ID"),
-    QT_TRANSLATE_NOOP("EventsModel", "File type"),
-    QT_TRANSLATE_NOOP("EventsModel", "Link"),
-)
+HEADERS = tuple(spec.header for spec in COLUMNS)
 
 STATE_TEXT = {
     EventState.NEW: QT_TRANSLATE_NOOP("EventsModel", "New"),
@@ -199,7 +198,7 @@ class EventsModel(QAbstractTableModel):
             Request(
                 self._generation,
                 self._filter,
-                Column(self._sort_column).name.lower(),  # the column's key in SORT_SQL
+                COLUMNS[self._sort_column].key,
                 self._descending,
                 reset,
                 recount,
@@ -386,6 +385,9 @@ class EventsModel(QAbstractTableModel):
         return None
 
     def _display(self, event: StoredEvent, column: int) -> str:
+        plain = COLUMNS[column].text if 0 <= column < len(COLUMNS) else None
+        if plain is not None:
+            return plain(event)
         if column == Column.RECEIVED:
             return format_timestamp(event.first_seen, seconds=True)
         if column == Column.STATUS:
@@ -407,14 +409,6 @@ class EventsModel(QAbstractTableModel):
             return translate("EventsModel", "Error {code}: {message}").format(
                 code=code or "?", message=event.message or ""
             )
-        if column == Column.TASK_ID:
-            return event.task_id or ""
-        if column == Column.SOURCE_FILE:
-            return event.src_file_id or ""
-        if column == Column.OUTPUT_FILE:
-            return event.file_id or ""
-        if column == Column.FILE_TYPE:
-            return event.file_type or ""
         if column == Column.LINK:
             if not event.file_url:
                 return ""

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.store import Counts, EventState, StoredEvent
@@ -59,7 +60,7 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 0
 # Received, Status, Result, Task ID, Source, Output, Type; Link stretches over the rest, so
 # it is visible at the default size.
-DEFAULT_WIDTHS = (175, 170, 180, 165, 105, 105, 60)
+DEFAULT_WIDTHS = tuple(spec.width for spec in COLUMNS if spec.width)
 DEFAULT_SIZE = (1180, 720)
 
 
@@ -407,8 +408,10 @@ class MainWindow(QMainWindow):
         else:
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
             total = max(self.table.viewport().width(), self.width() - 40)
-            for column, width in enumerate(fitted_widths(total)):
-                self.table.setColumnWidth(column, width)
+            widths = iter(fitted_widths(total))
+            for column, spec in enumerate(COLUMNS):
+                if spec.width:  # 0: the last column stretches over the rest
+                    self.table.setColumnWidth(column, next(widths))
         self._apply_filter()
         model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._show_counts(model.counts)

@@ -1,0 +1,76 @@
+"""The table's columns, each declared once: key, header, sort and search SQL, default width
+and the text it shows. The model, sorting, searching, widths (and later export) derive
+from this tuple; a column whose text needs the UI's words (a translated state, a time in
+the user's locale) names a formatter the table model provides instead of a ``text``.
+
+Qt-free, so the store layer can take its SQL from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from vodmonitor.store import StoredEvent
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a header for translation (lupdate reads it); translated when shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    header: str  # marked with QT_TRANSLATE_NOOP in the "EventsModel" context
+    sort_sql: tuple[str, ...]
+    width: int  # default width in pixels; 0 stretches over the rest (the last column)
+    text: Callable[[StoredEvent], str] | None = None  # None: the model formats it
+    search_sql: str | None = None  # the search field looks in this SQL column
+
+
+COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("received", QT_TRANSLATE_NOOP("EventsModel", "Received"), ("first_seen",), 175),
+    ColumnSpec("status", QT_TRANSLATE_NOOP("EventsModel", "Status"), ("state",), 170),
+    ColumnSpec(
+        "result",
+        QT_TRANSLATE_NOOP("EventsModel", "Result"),
+        ("succeeded", "err_code"),
+        180,
+        search_sql="message",
+    ),
+    ColumnSpec(
+        "task_id",
+        QT_TRANSLATE_NOOP("EventsModel", "Task ID"),
+        ("task_id",),
+        165,
+        lambda e: e.task_id or "",
+        search_sql="task_id",
+    ),
+    ColumnSpec(
+        "source_file",
+        QT_TRANSLATE_NOOP("EventsModel", "Source file ID"),
+        ("src_file_id",),
+        105,
+        lambda e: e.src_file_id or "",
+        search_sql="src_file_id",
+    ),
+    ColumnSpec(
+        "output_file",
+        QT_TRANSLATE_NOOP("EventsModel", "Output file ID"),
+        ("file_id",),
+        105,
+        lambda e: e.file_id or "",
+        search_sql="file_id",
+    ),
+    ColumnSpec(
+        "file_type",
+        QT_TRANSLATE_NOOP("EventsModel", "File type"),
+        ("file_type",),
+        60,
+        lambda e: e.file_type or "",
+    ),
+    ColumnSpec("link", QT_TRANSLATE_NOOP("EventsModel", "Link"), ("file_url",), 0),
+)
+
+BY_KEY = {spec.key: spec for spec in COLUMNS}
