@@ -174,3 +174,23 @@ def test_every_column_is_declared_once_and_named_positions_agree() -> None:
     assert len(set(keys)) == len(keys) and list(SORT_SQL) == keys
     for column in Column:  # the positions the window names point at their declarations
         assert COLUMNS[column].key == column.name.lower()
+
+
+def test_the_deliveries_column_shows_and_sorts(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Added by one declaration in vodmonitor/columns.py."""
+    db = tmp_path / "e.sqlite3"
+    store = Store(db)
+    store.ingest([parse_event(clip("once"))], 1.0)
+    store.ingest([parse_event(clip("twice"))], 2.0)
+    store.ingest([parse_event(clip("twice"))], 3.0)
+    store.close()
+    column = [spec.key for spec in COLUMNS].index("deliveries")
+    model = EventsModel(db)
+    try:
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5000)
+        assert model.headerData(column, Qt.Orientation.Horizontal) == "Deliveries"
+        qtbot.waitUntil(lambda: model.index(0, column).data() == "2", timeout=5000)
+        assert model.index(0, Column.TASK_ID).data() == "twice"
+    finally:
+        model.close()

@@ -70,6 +70,13 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         60,
         lambda e: e.file_type or "",
     ),
+    ColumnSpec(
+        "deliveries",
+        QT_TRANSLATE_NOOP("EventsModel", "Deliveries"),
+        ("delivery_count",),
+        70,
+        lambda e: str(e.delivery_count),
+    ),
     ColumnSpec("link", QT_TRANSLATE_NOOP("EventsModel", "Link"), ("file_url",), 0),
 )
 

@@ -216,87 +216,92 @@
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="73"/>
+        <location filename="../../vodmonitor/columns.py" line="75"/>
+        <source>Deliveries</source>
+        <translation>전달 횟수</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="80"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
         <source>New</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="60"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
         <source>Acknowledged, confirming</source>
         <translation>확인됨, VOD에 전송 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="61"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="67"/>
         <source>Confirm failed</source>
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
         <source>confirmed automatically by the setting</source>
         <translation>설정에 따라 자동으로 확인 처리됨</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="74"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="77"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="101"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="106"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="395"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="394"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="399"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="408"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="426"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="431"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="427"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -651,84 +656,84 @@
         <translation>vodmonitor — 데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="485"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="486"/>
         <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="496"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="530"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="551"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="569"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>

@@ -216,87 +216,92 @@
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="73"/>
+        <location filename="../../vodmonitor/columns.py" line="75"/>
+        <source>Deliveries</source>
+        <translation>推送次数</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="80"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="59"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
         <source>New</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="60"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
         <source>Acknowledged, confirming</source>
         <translation>已确认，正在提交</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="61"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
         <source>Confirmed</source>
         <translation>已提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="62"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="67"/>
         <source>Confirm failed</source>
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="74"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="77"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="101"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="106"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="395"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="394"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="399"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="408"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="426"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="431"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="427"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -651,84 +656,84 @@
         <translation>vodmonitor — 演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="485"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="486"/>
         <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="496"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="530"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="551"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="569"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
