@@ -29,7 +29,7 @@ from vodmonitor.simulator import (
     Simulator,
 )
 from vodmonitor.store import StoreError
-from vodmonitor.ui.background import BackgroundCall
+from vodmonitor.ui import threads
 from vodmonitor.ui.engine_bridge import EngineBridge
 from vodmonitor.ui.events_model import EventsModel
 from vodmonitor.ui.explain import explain_error
@@ -87,7 +87,7 @@ class Controller(QObject):
         self.endpoint_problem = ""  # why there is no connection, when the endpoint was refused
         self._changed: set[int] = set()
         self._inserted: list[int] = []
-        self._call: BackgroundCall | None = None
+        self._call: threads.Task | None = None
         self._shut_down = False
 
         self.window = MainWindow(str(paths.window_state_file))
@@ -331,8 +331,9 @@ class Controller(QObject):
             return
         if not confirm_switch_to_pull(self.window, status.notification_url):
             return
-        self._call = BackgroundCall(lambda: VodApi(connection, timeout=10).switch_to_pull(), self)
-        self._call.start(self._switched)
+        self._call = threads.run_task(
+            lambda: VodApi(connection, timeout=10).switch_to_pull(), self._switched, owner=self
+        )
 
     def _switched(self, _result: object, error: BaseException | None) -> None:
         if isinstance(error, CloudError):

@@ -13,12 +13,14 @@ import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from vodmonitor.store import Counts, count_events
 from vodmonitor.store_view import RowFilter, open_view, view_ids
+from vodmonitor.ui import threads
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +80,7 @@ class RowQuery(QObject):
         super().__init__()
         self._db_path = db_path
         self._requests: queue.Queue[Request | None] = queue.Queue()
+        threads.install()
         self._thread = threading.Thread(target=self._run, name="row-query", daemon=True)
         self._last: list[int] = []
         self._counts: Counts | None = None
@@ -112,7 +115,8 @@ class RowQuery(QObject):
                     return
                 try:
                     merged = replace(request, reset=reset, recount=recount)
-                    self.answered.emit(self._answer(db, merged, reset))
+                    answer = self._answer(db, merged, reset)
+                    threads.to_main(partial(self.answered.emit, answer))
                 except sqlite3.Error:
                     log.exception("table query failed")
         finally:

@@ -43,9 +43,9 @@ from vodmonitor.credentials import (
     CredentialStore,
 )
 from vodmonitor.settings import Profile, Settings
-from vodmonitor.ui.background import BackgroundCall
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
+from vodmonitor.ui.threads import Task, run_task
 
 
 @dataclass
@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         self.session_credentials: dict[str, Credentials] = {}
         self._drafts = [_Draft(p) for p in self.settings.profiles]
         self._current: _Draft | None = None
-        self._call: BackgroundCall | None = None
+        self._call: Task | None = None
         self._push_url = ""
 
         layout = QVBoxLayout(self)
@@ -400,8 +400,11 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.switch_button.setVisible(False)
         self._set_result(self.tr("Testing the connection…"))
-        self._call = BackgroundCall(lambda: VodApi(conn, timeout=10).describe_config(), self)
-        self._call.start(lambda result, error: self._tested(conn, result, error))
+        self._call = run_task(
+            lambda: VodApi(conn, timeout=10).describe_config(),
+            lambda result, error: self._tested(conn, result, error),
+            owner=self,
+        )
 
     def _tested(
         self, conn: Connection, result: EventConfig | None, error: BaseException | None
@@ -436,8 +439,9 @@ class SettingsDialog(QDialog):
         if conn is None or not confirm_switch_to_pull(self, self._push_url):
             return
         self.switch_button.setEnabled(False)
-        self._call = BackgroundCall(lambda: VodApi(conn, timeout=10).switch_to_pull(), self)
-        self._call.start(self._switched)
+        self._call = run_task(
+            lambda: VodApi(conn, timeout=10).switch_to_pull(), self._switched, owner=self
+        )
 
     def _switched(self, _result: object, error: BaseException | None) -> None:
         self.switch_button.setEnabled(True)
