@@ -24,6 +24,7 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.common.retry import NoopRetryer
 from tencentcloud.vod.v20180717.vod_client import VodClient
 
+from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import EventParseError, PullBatch, read_pull_text
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class ErrorKind(StrEnum):
     PERMANENT = "permanent"
 
 
-class CloudError(Exception):
+class CloudError(VodmonitorError):
     def __init__(
         self,
         kind: ErrorKind,
@@ -62,6 +63,12 @@ class CloudError(Exception):
         self.message = message
         self.request_id = request_id
         self.clock_skew_s = clock_skew_s
+
+    @property
+    def retry(self) -> Retry:  # type: ignore[override]
+        if self.kind in (ErrorKind.TRANSIENT, ErrorKind.THROTTLED, ErrorKind.NO_EVENTS):
+            return Retry.BACKOFF
+        return Retry.WAIT if self.kind is ErrorKind.AUTH else Retry.NEVER
 
     @property
     def handle_rejected(self) -> bool:
@@ -95,8 +102,15 @@ class Secret:
     __str__ = __repr__
 
 
-class EndpointError(ValueError):
-    pass
+class NoCredentials(CloudError):
+    """No connection to call with: nothing was sent."""
+
+    def __init__(self) -> None:
+        super().__init__(ErrorKind.AUTH, "NoCredentials", "no credentials")
+
+
+class EndpointError(VodmonitorError, ValueError):
+    """The endpoint given is not one vodmonitor will call."""
 
 
 @dataclass(frozen=True)

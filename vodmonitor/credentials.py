@@ -20,6 +20,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from vodmonitor.cloud import Secret
+from vodmonitor.errors import Retry, VodmonitorError
 
 SERVICE = "vodmonitor"
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
@@ -48,9 +49,11 @@ class Credentials:
     source: CredentialSource = CredentialSource.KEYRING
 
 
-class CredentialError(Exception):
-    """A keyring failure, with a message naming the problem and the fix (English; the UI
-    shows its own translated text per ``problem``)."""
+class CredentialError(VodmonitorError):
+    """A keyring failure. ``problem`` is what the UI explains, in the user's language;
+    ``detail`` is an English note for the log."""
+
+    retry = Retry.WAIT
 
     def __init__(self, problem: CredentialProblem, detail: str) -> None:
         super().__init__(detail)
@@ -96,9 +99,7 @@ class CredentialStore:
         if _is_unusable(self.backend):
             raise CredentialError(
                 CredentialProblem.NO_BACKEND,
-                "No system keyring is available. Install or start one (Windows Credential "
-                "Manager, macOS Keychain, GNOME Keyring or KWallet), or use the credentials "
-                "for this session only.",
+                f"unusable keyring backend {type(self.backend).__name__}",
             )
 
     def _call(self, action: str, fn, *args: str):  # type: ignore[no-untyped-def]
@@ -106,26 +107,16 @@ class CredentialStore:
         try:
             return fn(*args)
         except keyring.errors.NoKeyringError:
-            raise CredentialError(
-                CredentialProblem.NO_BACKEND,
-                "No system keyring is available. Install or start one, or use the "
-                "credentials for this session only.",
-            ) from None
+            raise CredentialError(CredentialProblem.NO_BACKEND, "no keyring backend") from None
         except (keyring.errors.KeyringLocked, keyring.errors.InitError) as exc:
             raise CredentialError(
-                CredentialProblem.LOCKED,
-                f"The system keyring is locked or could not be opened ({type(exc).__name__}). "
-                "Unlock it (log in again, or open your keyring app) and try again, or use "
-                "the credentials for this session only.",
+                CredentialProblem.LOCKED, f"keyring locked or not opened ({type(exc).__name__})"
             ) from None
         except Exception as exc:
             # KeyringError, but also whatever a backend lets through (a D-Bus error, a
             # RuntimeError, pywintypes.error on Windows): never let it end the app.
             raise CredentialError(
-                CredentialProblem.FAILED,
-                f"The system keyring refused to {action} ({type(exc).__name__}); the prompt "
-                "may have been dismissed. Try again, or use the credentials for this "
-                "session only.",
+                CredentialProblem.FAILED, f"keyring refused to {action} ({type(exc).__name__})"
             ) from None
 
     def load(self, profile: str) -> Credentials | None:
@@ -146,11 +137,7 @@ class CredentialStore:
             and _non_empty_text(secret_key)
             and (token is None or isinstance(token, str))
         ):
-            raise CredentialError(
-                CredentialProblem.CORRUPT,
-                "The keyring entry for this profile is unreadable. Enter the SecretId and "
-                "SecretKey again.",
-            )
+            raise CredentialError(CredentialProblem.CORRUPT, "unreadable keyring entry")
         return Credentials(secret_id.strip(), Secret(secret_key), Secret(token) if token else None)
 
     def save(self, profile: str, credentials: Credentials) -> None:

@@ -34,7 +34,14 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from vodmonitor.cloud import MAX_CONFIRM_HANDLES, CloudError, Connection, ErrorKind, VodApi
+from vodmonitor.cloud import (
+    MAX_CONFIRM_HANDLES,
+    CloudError,
+    Connection,
+    ErrorKind,
+    NoCredentials,
+    VodApi,
+)
 from vodmonitor.events import PullBatch, RejectedEvent
 from vodmonitor.interfaces import EventSource, Ledger, LedgerFactory, SourceFactory
 from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
@@ -530,7 +537,7 @@ class Engine:
             error: CloudError | None = None
             request_id: str | None = None
             if api is None:
-                error = CloudError(ErrorKind.AUTH, "NoCredentials", "no credentials")
+                error = NoCredentials()
             else:
                 pacer.wait(self._stopping)
                 try:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from vodmonitor.errors import VodmonitorError
 from vodmonitor.raw_json import (
     MAX_DEPTH,
     RawJsonError,
@@ -37,7 +38,7 @@ _HANDLE_MEMBER = re.compile(r'"EventHandle"\s*:\s*"([^"\\]*)"')
 _DELIVERY_KEYS = frozenset({"EventHandle", "Sign", "T"})
 
 
-class EventParseError(ValueError):
+class EventParseError(VodmonitorError, ValueError):
     """The payload is not a VOD event: not a JSON object, or it names no event type."""
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from vodmonitor import APP_NAME
+from vodmonitor.errors import VodmonitorError
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class AppPaths:
         return self
 
 
-class DataFolderError(Exception):
+class DataFolderError(VodmonitorError):
     def __init__(self, folder: Path, reason: str) -> None:
         super().__init__(f"cannot use the folder {folder}: {reason}")
         self.folder = folder

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
 
 
@@ -310,7 +311,7 @@ class StorageProblem(StrEnum):
     IO = "io"  # anything else the file system refused
 
 
-class StoreError(Exception):
+class StoreError(VodmonitorError):
     """The database cannot be opened or written. ``problem`` says why; a full disk or a
     read-only file may heal (the engine retries), a corrupt or newer file does not."""
 
@@ -323,6 +324,10 @@ class StoreError(Exception):
     @property
     def may_heal(self) -> bool:
         return self.problem in (StorageProblem.FULL, StorageProblem.READ_ONLY, StorageProblem.IO)
+
+    @property
+    def retry(self) -> Retry:  # type: ignore[override]
+        return Retry.BACKOFF if self.may_heal else Retry.NEVER
 
 
 def _on_read_only_mount(path: Path) -> bool:

@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="154"/>
+        <location filename="../../vodmonitor/ui/application.py" line="153"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="165"/>
-        <location filename="../../vodmonitor/ui/application.py" line="300"/>
+        <location filename="../../vodmonitor/ui/application.py" line="164"/>
+        <location filename="../../vodmonitor/ui/application.py" line="299"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="320"/>
+        <location filename="../../vodmonitor/ui/application.py" line="319"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
@@ -176,6 +176,19 @@
         <location filename="../../vodmonitor/ui/detail_pane.py" line="69"/>
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../vodmonitor/ui/errors.py" line="27"/>
+        <source>vodmonitor cannot use the folder {folder} ({reason}).</source>
+        <translation>vodmonitor가 {folder} 폴더를 사용할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/errors.py" line="30"/>
+        <source>Something went wrong ({kind}). The log has the details.</source>
+        <translation>문제가 발생했습니다({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -397,107 +410,107 @@
         <translation>요청이 실패했습니다: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="74"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="75"/>
         <source>Tencent Cloud says: {message}</source>
         <translation>Tencent Cloud 메시지: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="78"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="79"/>
         <source>(RequestId {request_id})</source>
         <translation>(RequestId {request_id})</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="87"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="88"/>
         <source>The disk holding {path} is full. Free some space on it.</source>
         <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="91"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
         <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
         <translation>{path}에 쓸 수 없습니다(읽기 전용 파일, 폴더 또는 디스크). 쓰기 가능하게 하거나 다른 데이터 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="97"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
         <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
         <translation>{path}이(가) 손상되었거나 vodmonitor 데이터베이스가 아닙니다. 다른 곳으로 옮기고 빈 기록으로 시작하세요. 아직 확정되지 않은 이벤트는 VOD가 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="104"/>
         <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
         <translation>{path}은(는) 더 새로운 버전의 vodmonitor가 작성했습니다. 해당 버전을 설치하거나 파일을 옮기고 빈 기록으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="108"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="109"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>{path}을(를) 읽거나 쓸 수 없습니다. 디스크와 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="117"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="118"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>이벤트를 저장하지 못하고 있습니다: {reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="121"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>저장 대기 중인 확인: {count}건. 그동안 아무것도 확정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="128"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="129"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>실시간 아님: 이벤트 저장소가 몇 초 동안 응답하지 않았습니다. 이벤트가 저장되지 않고 있으며, 계속되면 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="135"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>모니터링 중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="138"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>내부 오류로 모니터링이 중지되었습니다({detail}). 이벤트를 가져오거나 확정하지 않습니다. 모니터링을 다시 시작하고, 다시 발생하면 로그를 지원팀에 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="144"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 엔드포인트가 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="148"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="149"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
         <source>Live: receiving clip results</source>
         <translation>실시간: 클립 결과 수신 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="155"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="161"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
         <source>Stopped: {reason}</source>
         <translation>중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
         <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull.</source>
         <translation>이 VOD 애플리케이션은 일반 콜백을 사용하며 콜백 URL이 설정되어 있지 않아 가져올 이벤트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="170"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
         <translation>이 VOD 애플리케이션은 일반 콜백을 사용합니다. 이벤트가 {url}(으)로 전송되므로 가져올 이벤트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="175"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>자격 증명 없음: 설정을 열거나 데모를 사용해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
@@ -939,52 +952,52 @@
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="413"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="418"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="421"/>
         <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며, 이벤트는 현재 {url}(으)로 전송됩니다. vodmonitor가 이벤트를 받으려면 신뢰할 수 있는 콜백이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="423"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="426"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. vodmonitor needs reliable callback to receive them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되어 있지 않아 이벤트가 어디에도 전달되지 않습니다. vodmonitor가 이벤트를 받으려면 신뢰할 수 있는 콜백이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="434"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="507"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="513"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="517"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="516"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="520"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="532"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="536"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>

@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="154"/>
+        <location filename="../../vodmonitor/ui/application.py" line="153"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="165"/>
-        <location filename="../../vodmonitor/ui/application.py" line="300"/>
+        <location filename="../../vodmonitor/ui/application.py" line="164"/>
+        <location filename="../../vodmonitor/ui/application.py" line="299"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="320"/>
+        <location filename="../../vodmonitor/ui/application.py" line="319"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
@@ -176,6 +176,19 @@
         <location filename="../../vodmonitor/ui/detail_pane.py" line="69"/>
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../vodmonitor/ui/errors.py" line="27"/>
+        <source>vodmonitor cannot use the folder {folder} ({reason}).</source>
+        <translation>vodmonitor 无法使用文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/errors.py" line="30"/>
+        <source>Something went wrong ({kind}). The log has the details.</source>
+        <translation>出现问题（{kind}）。详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -397,107 +410,107 @@
         <translation>请求失败：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="74"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="75"/>
         <source>Tencent Cloud says: {message}</source>
         <translation>腾讯云返回：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="78"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="79"/>
         <source>(RequestId {request_id})</source>
         <translation>（RequestId {request_id}）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="87"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="88"/>
         <source>The disk holding {path} is full. Free some space on it.</source>
         <translation>{path} 所在的磁盘已满。请释放一些空间。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="91"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
         <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
         <translation>无法写入 {path}（只读的文件、文件夹或磁盘）。请使其可写，或使用其他数据文件夹（--data-dir）启动 vodmonitor。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="97"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
         <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
         <translation>{path} 已损坏或不是 vodmonitor 数据库。将其移到一旁即可从空记录开始；尚未确认的事件云点播会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="103"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="104"/>
         <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
         <translation>{path} 由更新版本的 vodmonitor 写入。请安装该版本，或将文件移到一旁以从空记录开始。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="108"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="109"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>无法读写 {path}。请检查磁盘及其权限。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="117"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="118"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>未在保存事件：{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="121"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>等待保存的确认：{count} 条；在此期间不会确认任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="128"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="129"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>非实时：事件存储已有几秒没有响应，事件未被保存；如果持续，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="135"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>监控已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="138"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>监控因内部错误（{detail}）而停止，不会拉取或确认任何事件。请重新开始监控；如再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="144"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 接入点无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="148"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="149"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="150"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
         <source>Live: receiving clip results</source>
         <translation>实时：正在接收剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="155"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} 将在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="161"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
         <source>Stopped: {reason}</source>
         <translation>已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
         <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull.</source>
         <translation>此云点播应用使用普通回调且未设置回调 URL，因此没有可拉取的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="170"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
         <translation>此云点播应用使用普通回调：事件发送到 {url}，因此没有可拉取的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="175"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>没有凭据：请打开设置，或试用演示模式。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -939,52 +952,52 @@
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="413"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="418"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="421"/>
         <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
         <translation>已连接。此云点播应用使用普通回调：事件当前发送到 {url}。vodmonitor 需要可靠回调才能接收事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="423"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="426"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. vodmonitor needs reliable callback to receive them.</source>
         <translation>已连接。此云点播应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。vodmonitor 需要可靠回调才能接收事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="434"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="507"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="513"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="517"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="516"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="520"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="532"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="536"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>

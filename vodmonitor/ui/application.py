@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vodmonitor import __version__
 from vodmonitor.cli import Options
 from vodmonitor.cloud import (
-    CloudError,
     Connection,
     VodApi,
 )
 from vodmonitor.credentials import from_environment
 from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
+from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import setup_logging, stop_logging
 from vodmonitor.paths import AppPaths, DataFolderError, resolve_paths, rooted_paths
 from vodmonitor.service import MonitorService
@@ -31,15 +31,14 @@ from vodmonitor.simulator import (
 from vodmonitor.store import StoreError
 from vodmonitor.ui import threads
 from vodmonitor.ui.engine_bridge import EngineBridge
+from vodmonitor.ui.errors import describe
 from vodmonitor.ui.events_model import EventsModel
-from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.i18n import api_language, install_translators, resolve_locale
 from vodmonitor.ui.main_window import MainWindow
 from vodmonitor.ui.plain_text import message_box
 from vodmonitor.ui.settings_dialog import (
     SettingsDialog,
     confirm_switch_to_pull,
-    credential_problem_text,
 )
 from vodmonitor.ui.single_instance import SingleInstance
 from vodmonitor.ui.startup import ask_to_start_fresh, choose_other_data_folder, move_aside
@@ -197,7 +196,7 @@ class Controller(QObject):
         self.service.profile_name = resolved.profile
         self.endpoint_problem = resolved.endpoint_problem
         error = resolved.credential_error
-        return resolved.connection, credential_problem_text(error) if error else ""
+        return resolved.connection, describe(error) if error else ""
 
     def _start_engine(self, profile: str, connection: Connection | None) -> None:
         self._stop_engine()
@@ -336,10 +335,10 @@ class Controller(QObject):
         )
 
     def _switched(self, _result: object, error: BaseException | None) -> None:
-        if isinstance(error, CloudError):
+        if isinstance(error, VodmonitorError):
             self._warn(
                 translate("Application", "Could not switch to reliable callback"),
-                explain_error(error),
+                describe(error),
             )
         elif self.engine is not None:
             self.engine.update_connection(self.connection)  # re-reads the event config

@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication
 
-from vodmonitor.cloud import CloudError, ErrorKind
+from vodmonitor.cloud import CloudError, ErrorKind, NoCredentials
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.store import StorageProblem
 
@@ -49,7 +49,7 @@ def explain_error(error: CloudError, endpoint: str = "") -> str:
         text = translate(
             "Explain", "The SubAppId does not exist for this account. Check it in the VOD console."
         )
-    elif code == "NoCredentials":
+    elif isinstance(error, NoCredentials):
         text = translate("Explain", "No credentials are set.")
     elif error.kind is ErrorKind.AUTH:
         text = translate("Explain", "Tencent Cloud refused the credentials ({code}).").format(
@@ -70,7 +70,8 @@ def explain_error(error: CloudError, endpoint: str = "") -> str:
             code=code, message=error.message
         )
     explained = error.kind is not ErrorKind.PERMANENT or code.startswith("InvalidParameterValue")
-    if explained and error.message and code not in ("ClientNetworkError", "NoCredentials"):
+    quiet = isinstance(error, NoCredentials) or code == "ClientNetworkError"
+    if explained and error.message and not quiet:
         text += "\n" + translate("Explain", "Tencent Cloud says: {message}").format(
             message=error.message[:300]
         )

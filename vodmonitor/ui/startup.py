@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vodmonitor.paths import DataFolderError
 from vodmonitor.store import StorageProblem, StoreError
-from vodmonitor.ui.explain import explain_storage
+from vodmonitor.ui.errors import describe
 from vodmonitor.ui.plain_text import message_box
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def ask_to_start_fresh(parent: QWidget | None, error: StoreError) -> bool:
         parent,
         QMessageBox.Icon.Critical,
         translate("Startup", "Cannot open the event database"),
-        explain_storage(error.problem, str(error.path)),
+        describe(error),
         QMessageBox.StandardButton.NoButton,
     )
     box.setObjectName("databaseProblem")
