@@ -12,6 +12,7 @@ import signal
 import threading
 from pathlib import Path
 
+from tests.store_helpers import all_events
 from vodmonitor.cloud import Connection, Secret, parse_endpoint
 from vodmonitor.engine import Change, Engine, EngineConfig
 from vodmonitor.store import EventState, Store
@@ -55,7 +56,7 @@ def main() -> None:
     engine.start()
     startup = Store(db, readonly=True)
     engine.acknowledge(
-        [e.id for e in startup.all_events() if e.state is EventState.NEW and wants_ack(e.task_id)]
+        [e.id for e in all_events(startup) if e.state is EventState.NEW and wants_ack(e.task_id)]
     )
     startup.close()
     print("ready", flush=True)

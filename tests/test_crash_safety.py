@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import wait_for
 from tests.engine_child import wants_ack
+from tests.store_helpers import all_events
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
 from vodmonitor.store import EventState, Store
 
@@ -77,7 +78,7 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(
         def settled() -> bool:
             store = Store(db, readonly=True)
             try:
-                events = store.all_events()
+                events = all_events(store)
             finally:
                 store.close()
             confirmed = {e.task_id for e in events if e.state is EventState.CONFIRMED}
@@ -89,7 +90,7 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(
         proc.wait(timeout=10)
 
     store = Store(db, readonly=True)
-    events = store.all_events()
+    events = all_events(store)
     store.close()
     assert sorted(e.task_id for e in events) == sorted(task_ids)  # each exactly once
     confirmations = sim.queue.confirmations()

@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import fast_config, read_store, running_engine
+from tests.store_helpers import all_events
 from vodmonitor.engine import Engine, EngineState
 from vodmonitor.simulator import Simulator
 from vodmonitor.store import EventState, Reason, StorageProblem, StoreError
@@ -18,7 +19,7 @@ from vodmonitor.store import EventState, Reason, StorageProblem, StoreError
 def rows(db: Path) -> list:  # type: ignore[type-arg]
     store = read_store(db)
     try:
-        return store.all_events()
+        return all_events(store)
     finally:
         store.close()
 
@@ -203,7 +204,7 @@ def test_confirmation_whose_answer_was_lost_is_settled(sim: Simulator, tmp_path:
     from vodmonitor.store import Store
 
     store = Store(db)
-    [event] = store.all_events()
+    [event] = all_events(store)
     store.acknowledge([event.id], time.time())
     store.mark_confirm_attempt([event.id], time.time())
     store.close()

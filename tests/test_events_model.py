@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from tests.store_helpers import ingest
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import parse_event
 from vodmonitor.simulator import generator
@@ -41,10 +42,12 @@ def settle(qtbot, model: EventsModel) -> None:  # type: ignore[no-untyped-def]
 
 def test_rows_sorting_and_roles(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     now = time.time()
-    store.ingest([parse_event(clip("task-b"))], now)
-    store.ingest([parse_event(clip("task-a", failed=True))], now + 1)
-    store.ingest(
-        [parse_event({"EventType": "NewFileUpload", "FileUploadEvent": {"FileId": "1"}})], now + 2
+    ingest(store, [parse_event(clip("task-b"))], now)
+    ingest(store, [parse_event(clip("task-a", failed=True))], now + 1)
+    ingest(
+        store,
+        [parse_event({"EventType": "NewFileUpload", "FileUploadEvent": {"FileId": "1"}})],
+        now + 2,
     )
     model = EventsModel(store.path)
     try:
@@ -73,7 +76,7 @@ def test_rows_sorting_and_roles(qtbot, store: Store, tmp_path: Path) -> None:  #
 
 def test_filters(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     events = [parse_event(clip(f"task-{i:02d}", failed=i % 3 == 0)) for i in range(12)]
-    store.ingest(events, time.time())
+    ingest(store, events, time.time())
     store.acknowledge([1, 2], time.time())
     model = EventsModel(store.path)
     try:
@@ -100,7 +103,7 @@ def test_filters(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_live_inserts_keep_persistent_indexes(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    store.ingest([parse_event(clip(f"old-{i}")) for i in range(5)], time.time())
+    ingest(store, [parse_event(clip(f"old-{i}")) for i in range(5)], time.time())
     model = EventsModel(store.path)
     try:
         settle(qtbot, model)
@@ -108,8 +111,8 @@ def test_live_inserts_keep_persistent_indexes(qtbot, store: Store) -> None:  # t
         task = watched.data()
         resets: list[int] = []
         model.modelReset.connect(lambda: resets.append(1))
-        ids = store.ingest(
-            [parse_event(clip(f"new-{i}")) for i in range(3)], time.time() + 5
+        ids = ingest(
+            store, [parse_event(clip(f"new-{i}")) for i in range(3)], time.time() + 5
         ).inserted
         model.refresh(tuple(ids))
         settle(qtbot, model)
@@ -122,7 +125,7 @@ def test_live_inserts_keep_persistent_indexes(qtbot, store: Store) -> None:  # t
 
 
 def test_acknowledged_rows_leave_the_needs_attention_view(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    result = store.ingest([parse_event(clip(f"t{i}")) for i in range(4)], time.time())
+    result = ingest(store, [parse_event(clip(f"t{i}")) for i in range(4)], time.time())
     model = EventsModel(store.path)
     try:
         model.set_filter(RowFilter(needs_attention=True))
@@ -144,7 +147,8 @@ def test_acknowledged_rows_leave_the_needs_attention_view(qtbot, store: Store) -
 
 
 def test_hostile_urls_are_not_links(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    store.ingest(
+    ingest(
+        store,
         [
             parse_event(clip("a", url="javascript:alert(1)")),
             parse_event(clip("b", url="https://example.com/ok.mp4")),
@@ -180,9 +184,9 @@ def test_the_deliveries_column_shows_and_sorts(qtbot, tmp_path: Path) -> None:  
     """Added by one declaration in vodmonitor/columns.py."""
     db = tmp_path / "e.sqlite3"
     store = Store(db)
-    store.ingest([parse_event(clip("once"))], 1.0)
-    store.ingest([parse_event(clip("twice"))], 2.0)
-    store.ingest([parse_event(clip("twice"))], 3.0)
+    ingest(store, [parse_event(clip("once"))], 1.0)
+    ingest(store, [parse_event(clip("twice"))], 2.0)
+    ingest(store, [parse_event(clip("twice"))], 3.0)
     store.close()
     column = [spec.key for spec in COLUMNS].index("deliveries")
     model = EventsModel(db)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import wait_for
 from tests.engine_harness import fast_config, read_store, running_engine
+from tests.store_helpers import ingest
 from vodmonitor.engine import EngineState
 from vodmonitor.events import parse_event
 from vodmonitor.simulator import Simulator
@@ -180,7 +181,7 @@ def test_any_json_value_in_any_field_survives_the_store(
     event = parse_event(payload)
     store = Store(tmp_path / "prop.sqlite3")
     try:
-        result = store.ingest([event], 1.0)
+        result = ingest(store, [event], 1.0)
         assert result.refused == []
         [row_id] = result.inserted or result.updated
         stored = store.get([row_id])[row_id]

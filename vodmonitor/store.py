@@ -166,7 +166,7 @@ class StoredEvent:
         return self.err_text or ""
 
 
-def _row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
+def row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
     values = list(row)
     values[11] = None if values[11] is None else bool(values[11])
     values[17] = EventState(values[17])
@@ -426,14 +426,6 @@ class Store:
             raise self.error(exc) from exc
 
     # --- writes (engine thread only) ------------------------------------------------
-    def ingest(
-        self, events: Sequence[Event], received_at: float, *, auto_acknowledge_other: bool = False
-    ) -> IngestResult:
-        """Commit one pull's events in one transaction, deduplicated on identity."""
-        return self.ingest_pulls(
-            [(events, received_at)], auto_acknowledge_other=auto_acknowledge_other
-        )
-
     def ingest_pulls(
         self,
         pulls: Sequence[tuple[Sequence[Event], float]],
@@ -618,15 +610,9 @@ class Store:
             for row in self._db.execute(
                 f"SELECT {COLUMNS} FROM {_FROM} WHERE e.id IN ({marks})", chunk
             ):
-                event = _row_to_event(row)
+                event = row_to_event(row)
                 out[event.id] = event
         return out
-
-    def all_events(self) -> list[StoredEvent]:
-        return [
-            _row_to_event(r)
-            for r in self._db.execute(f"SELECT {COLUMNS} FROM {_FROM} ORDER BY e.id")
-        ]
 
     def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:
         return count_events(self._db, event_type)
