@@ -76,6 +76,11 @@ class MonitorService:
         self._on_status = on_status
 
     # --- which connection -------------------------------------------------------------
+    @property
+    def uses_environment(self) -> bool:
+        """TENCENTCLOUD_SECRET_ID/KEY are set: they win over the keyring for this run."""
+        return from_environment() is not None
+
     def resolve(self) -> Resolved:
         """The profile and connection for this run: the command line over the settings;
         environment credentials over session ones over the keyring."""

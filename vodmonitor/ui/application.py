@@ -18,7 +18,6 @@ from vodmonitor.cloud import (
     Connection,
     VodApi,
 )
-from vodmonitor.credentials import from_environment
 from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import setup_logging, stop_logging
@@ -143,12 +142,12 @@ class Controller(QObject):
             self.start_demo()
             return
         connection, problem = self._active_connection()
-        if connection is None and not self.settings.profiles and from_environment() is None:
+        if connection is None and not self.settings.profiles and not self.service.uses_environment:
             self.window.show_welcome()
             self.window.set_status(EngineStatus(EngineState.NO_CREDENTIALS))
             return
         self._start_engine(self.profile_name or "default", connection)
-        if from_environment() is not None:
+        if self.service.uses_environment:
             self.window.statusBar().showMessage(
                 translate(
                     "Application",
@@ -276,7 +275,7 @@ class Controller(QObject):
         dialog = SettingsDialog(
             self.settings,
             self.service.credential_store,
-            env_credentials=from_environment() is not None,
+            env_credentials=self.service.uses_environment,
             api_language=api_language(self.locale),
             parent=self.window,
         )
