@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -81,7 +80,7 @@ def test_flags_and_single_instance_and_stale_lock(sim: Simulator, tmp_path: Path
         assert "already running" in err
         assert first.poll() is None
         # A killed instance leaves its lock behind; the next start must not be blocked.
-        first.send_signal(signal.SIGKILL)
+        first.kill()  # SIGKILL here; TerminateProcess on Windows
         first.wait(10)
         assert (data / "data" / "instance.lock").exists()
         sim.enqueue_clips(2)

@@ -139,3 +139,41 @@ def test_the_settings_dialog_is_deleted_after_each_opening(
         QTimer.singleShot(0, cancel_when_shown)
         controller.open_settings()
     qtbot.waitUntil(lambda: not controller.window.findChildren(SettingsDialog), timeout=3000)
+
+
+def test_menu_roles_and_one_preferences_shortcut(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAction, QKeySequence
+
+    window = MainWindow(str(tmp_path / "w.ini"))
+    qtbot.addWidget(window)
+    assert window.settings_action.menuRole() is QAction.MenuRole.PreferencesRole
+    assert window.quit_action.menuRole() is QAction.MenuRole.QuitRole
+    keys = [k.toString() for k in window.settings_action.shortcuts()]
+    assert len(keys) == len(set(keys)) == 1  # never the same key twice (ambiguous on macOS)
+    expected = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    assert keys == [(expected[0] if expected else QKeySequence("Ctrl+,")).toString()]
+
+
+def test_uncaught_exceptions_and_qt_warnings_reach_the_log(caplog) -> None:  # type: ignore[no-untyped-def]
+    import logging
+    import sys
+    import threading
+
+    from PySide6.QtCore import QtMsgType
+
+    from vodmonitor.logs import log_uncaught_exceptions
+    from vodmonitor.ui.application import qt_message_to_log
+
+    saved = sys.excepthook, threading.excepthook
+    try:
+        log_uncaught_exceptions()
+        caplog.set_level(logging.INFO)
+        worker = threading.Thread(target=lambda: 1 / 0, name="doomed")
+        worker.start()
+        worker.join()
+        qt_message_to_log(QtMsgType.QtWarningMsg, None, "QPixmap: a warning from Qt")  # type: ignore[arg-type]
+    finally:
+        sys.excepthook, threading.excepthook = saved
+    text = caplog.text
+    assert "uncaught exception in thread doomed" in text and "ZeroDivisionError" in text
+    assert "QPixmap: a warning from Qt" in text

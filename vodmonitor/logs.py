@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 import threading
 from pathlib import Path
+from types import TracebackType
 
 _secrets: set[str] = set()
 _secrets_lock = threading.Lock()
@@ -56,6 +58,28 @@ def setup_logging(log_file: Path, level: str = "INFO") -> Path:
     handler._vodmonitor = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return log_file
+
+
+def log_uncaught_exceptions() -> None:
+    """Uncaught exceptions, in the main thread or any other, go to the log: a windowed
+    Windows app or one started from Finder has no stderr, so otherwise they leave no trace."""
+    previous = sys.excepthook
+
+    def main_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            logging.getLogger("vodmonitor").critical("uncaught exception", exc_info=(kind, exc, tb))
+        previous(kind, exc, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        name = args.thread.name if args.thread else "?"
+        logging.getLogger("vodmonitor").critical(
+            "uncaught exception in thread %s",
+            name,
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
+
+    sys.excepthook = main_hook
+    threading.excepthook = thread_hook
 
 
 def stop_logging() -> None:

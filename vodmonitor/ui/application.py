@@ -8,7 +8,15 @@ import sys
 from dataclasses import asdict
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,7 +28,7 @@ from vodmonitor.cloud import (
 )
 from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
-from vodmonitor.logs import setup_logging, stop_logging
+from vodmonitor.logs import log_uncaught_exceptions, setup_logging, stop_logging
 from vodmonitor.paths import AppPaths, DataFolderError, resolve_paths, rooted_paths
 from vodmonitor.service import MonitorService
 from vodmonitor.settings import Settings, load_settings, save_settings
@@ -349,6 +357,20 @@ class Controller(QObject):
         box.open()
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings (a missing platform plugin, a bad stylesheet) into our log."""
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
 def _log_settings_change(old: Settings, new: Settings) -> None:
     """Which settings changed, for support; settings hold no secret (keys are elsewhere)."""
     before, after = asdict(old), asdict(new)
@@ -392,6 +414,8 @@ def run(options: Options) -> int:
         return 2
     paths = usable
     setup_logging(paths.log_file, options.log_level)
+    log_uncaught_exceptions()
+    qInstallMessageHandler(qt_message_to_log)
     log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

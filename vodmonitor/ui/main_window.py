@@ -270,9 +270,14 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.copy_action)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setObjectName("settingsAction")
+        # One binding: on macOS the platform's Preferences key *is* ⌘, and a second copy of
+        # it would make the shortcut ambiguous (it then does nothing).
         self.settings_action.setShortcuts(
-            [QKeySequence("Ctrl+,"), QKeySequence(QKeySequence.StandardKey.Preferences)]
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
         )
+        # Menu roles put these in the macOS application menu, in any language.
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settingsRequested)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setObjectName("quitAction")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (
             self.acknowledge_action,
             self.open_link_action,
