@@ -57,6 +57,7 @@ class Task:
         self._fn = fn
         self._on_done = on_done
         self._owner = owner
+        self._finished = False
         self._thread = threading.Thread(target=self._run, name="background-task", daemon=True)
         self._thread.start()
 
@@ -70,11 +71,14 @@ class Task:
             to_main(lambda: self._finish(result, None))
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
+        # Done once its answer is handled, not when its thread exits: that may happen a
+        # moment later, and a caller starting the next call from on_done must not wait.
+        self._finished = True
         if self._owner is None or shiboken6.isValid(self._owner):
             self._on_done(result, error)
 
     def is_running(self) -> bool:
-        return self._thread.is_alive()
+        return not self._finished
 
 
 def run_task(fn: Callable[[], Any], on_done: Done, owner: QObject | None = None) -> Task:
