@@ -79,5 +79,3 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ),
     ColumnSpec("link", QT_TRANSLATE_NOOP("EventsModel", "Link"), ("file_url",), 0),
 )
-
-BY_KEY = {spec.key: spec for spec in COLUMNS}

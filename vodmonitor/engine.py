@@ -80,7 +80,6 @@ class EngineStatus:
 class Change:
     inserted: tuple[int, ...] = ()
     updated: tuple[int, ...] = ()
-    rejected: bool = False  # an unreadable entry was set aside (or delivered again)
 
 
 @dataclass
@@ -716,7 +715,7 @@ class Engine:
                     "handle " + entry.handle[:40] if entry.handle else "no handle",
                     entry.reason[:300],
                 )
-        self._on_change(Change(rejected=True))
+        self._on_change(Change())  # no row changed, but the unreadable count did
 
     def _undo_cutoff(self) -> float:
         """Acknowledgements made after this wall-clock time may still be undone."""

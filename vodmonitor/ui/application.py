@@ -259,8 +259,6 @@ class Controller(QObject):
     def _on_status(self, status: EngineStatus) -> None:
         if status.state is EngineState.NO_CREDENTIALS and self.endpoint_problem:
             status = EngineStatus(EngineState.BAD_ENDPOINT, detail=self.endpoint_problem)
-        if status.state in (EngineState.FAILED, EngineState.STORAGE_ERROR):
-            log.warning("status: %s %s", status.state.value, status.detail)
         self.window.set_status(status)
 
     def restart_engine(self) -> None:

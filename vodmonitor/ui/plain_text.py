@@ -8,7 +8,6 @@ file. Everything that may carry outside text goes through these helpers.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -54,7 +53,3 @@ def message_box(
     box.setText(bounded(text, FIELD_CHARS))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return box
-
-
-def copy_to_clipboard(text: str) -> None:
-    QGuiApplication.clipboard().setText(text)
