@@ -17,6 +17,7 @@ class Options:
     sub_app_id: int | None
     self_test: bool
     log_level: str
+    watch_only: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--endpoint", metavar="URL", help="API endpoint for this run (host[:port] or URL)"
     )
     p.add_argument("--sub-app-id", metavar="N", type=int, help="VOD SubAppId for this run")
+    p.add_argument(
+        "--watch-only",
+        action="store_true",
+        help="read clip results from the task list; take nothing from the event queue",
+    )
     p.add_argument("--self-test", action="store_true", help="check the installation and exit")
     p.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     return p
@@ -51,4 +57,5 @@ def parse_options(argv: list[str] | None = None) -> Options:
         sub_app_id=ns.sub_app_id,
         self_test=ns.self_test,
         log_level=ns.log_level,
+        watch_only=ns.watch_only,
     )

@@ -322,9 +322,28 @@ class VodApi:
         request_id = response.get("RequestId")
         return request_id if isinstance(request_id, str) else None
 
+    def idle_delay(self) -> float:
+        return 0.0  # PullEvents waits on the server: ask again at once
+
     def describe_config(self) -> EventConfig:
         r = self._call("DescribeEventConfig", self._params())
         return EventConfig(str(r.get("Mode") or ""), str(r.get("NotificationUrl") or ""))
+
+    def describe_tasks(
+        self, finished_after: str, scroll_token: str | None = None, limit: int = 100
+    ) -> dict[str, Any]:
+        """One page of the task list, oldest finish first (the task APIs' 72-hour window)."""
+        params = self._params(
+            FinishTime={"After": finished_after},
+            Sort={"Field": "FinishTime", "Order": "Asc"},
+            Limit=limit,
+        )
+        if scroll_token:
+            params["ScrollToken"] = scroll_token
+        return self._call("DescribeTasks", params)
+
+    def describe_task_detail(self, task_id: str) -> dict[str, Any]:
+        return self._call("DescribeTaskDetail", self._params(TaskId=task_id))
 
     def switch_to_pull(self) -> None:
         self._call("ModifyEventConfig", self._params(Mode="PULL"))

@@ -44,6 +44,7 @@ from vodmonitor.cloud import (
 )
 from vodmonitor.events import PullBatch, RejectedEvent
 from vodmonitor.interfaces import EventSource, Ledger, LedgerFactory, SourceFactory
+from vodmonitor.pacing import Pacer, full_jitter
 from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -105,34 +106,14 @@ class EngineConfig:
     idle_config_recheck_s: float = 300.0
     max_batches_in_flight: int = 8
     pullers: int = 2
+    # Watch-only: the source reads the task list; nothing is confirmed on VOD, and an
+    # acknowledgement past its undo window marks the row done here. One reader, one batch
+    # in flight: each page sees what the previous one stored.
+    watch_only: bool = False
 
 
 ChangeCallback = Callable[[Change], None]
 StatusCallback = Callable[[EngineStatus], None]
-
-
-def full_jitter(attempt: int, base: float, cap: float, rng: random.Random) -> float:
-    """AWS-style full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
-    return rng.uniform(0, min(cap, base * (2 ** min(attempt, 30))))
-
-
-class Pacer:
-    """Spaces request starts at least 1/rate apart; a long poll earns no burst credit."""
-
-    def __init__(self, rate: float | None) -> None:
-        self._interval = 1.0 / rate if rate else 0.0
-        self._next = 0.0
-        self._lock = threading.Lock()
-
-    def wait(self, stop: threading.Event) -> None:
-        if not self._interval:
-            return
-        with self._lock:  # reserve a slot; sleep outside the lock
-            now = time.monotonic()
-            slot = max(now, self._next)
-            self._next = slot + self._interval
-        if slot > now:
-            stop.wait(slot - now)
 
 
 @dataclass
@@ -204,7 +185,8 @@ class Engine:
         # that one puller clearing it cannot make another miss the wake-up.
         self._wake = threading.Condition()
         self._wake_gen = 0
-        self._batch_slots = threading.Semaphore(self.config.max_batches_in_flight)
+        in_flight = 1 if self.config.watch_only else self.config.max_batches_in_flight
+        self._batch_slots = threading.Semaphore(in_flight)
         self._confirm_jobs: deque[_ConfirmJob] = deque()
         self._confirm_cond = threading.Condition()
         self._status_lock = threading.Lock()
@@ -249,16 +231,17 @@ class Engine:
                 name=f"engine-puller-{n}",
                 daemon=True,
             )
-            for n in range(self.config.pullers)
+            for n in range(1 if self.config.watch_only else self.config.pullers)
         ]
-        network.append(
-            threading.Thread(
-                target=self._supervised,
-                args=(self._run_confirmer,),
-                name="engine-confirmer",
-                daemon=True,
+        if not self.config.watch_only:
+            network.append(
+                threading.Thread(
+                    target=self._supervised,
+                    args=(self._run_confirmer,),
+                    name="engine-confirmer",
+                    daemon=True,
+                )
             )
-        )
         self._worker.start()
         self._ready.wait(10)
         if self._start_error is not None:
@@ -394,7 +377,9 @@ class Engine:
                 self._set_status(EngineStatus(EngineState.NO_CREDENTIALS))
                 self._sleep_unless_woken(None, generation)
                 continue
-            if (
+            if self.config.watch_only:
+                check_config = False  # the mode of the queue is none of its business
+            elif (
                 check_config
                 or time.monotonic() - last_events_at > self.config.idle_config_recheck_s
             ):
@@ -439,12 +424,15 @@ class Engine:
             last_ok = time.time()
             if self._live_since is None:
                 self._live_since = last_ok
-            if batch.events or batch.rejected:
+            if batch.events or batch.rejected or batch.cursor is not None:
                 last_events_at = time.monotonic()
                 self._inbox.put(_Pulled(batch, last_ok))
             else:
                 self._batch_slots.release()
             self._set_status(EngineStatus(EngineState.LIVE, last_poll_ok=last_ok))
+            delay = api.idle_delay()
+            if delay > 0:  # a polling source between scrolls
+                self._sleep_unless_woken(delay, generation)
 
     def _wake_pullers(self) -> None:
         with self._wake:
@@ -688,10 +676,12 @@ class Engine:
                 break
             pulls.append(message)
         try:
+            cursors = [p.batch.cursor for p in pulls if p.batch.cursor is not None]
             result = store.ingest_pulls(
                 [(p.batch.events, p.received_at) for p in pulls],
                 auto_acknowledge_other=self.config.confirm_other_types,
                 acknowledged_before=self._undo_cutoff(),
+                cursor=cursors[-1] if cursors else None,
             )
             rejected = [(r, p.received_at) for p in pulls for r in p.batch.rejected]
             rejected += [(r, pulls[-1].received_at) for r in result.refused]
@@ -722,6 +712,9 @@ class Engine:
         return time.time() - self.config.undo_s
 
     def _pending(self, store: Ledger) -> list[tuple[int, str]]:
+        if self.config.watch_only:
+            self._settle_done(store)  # acknowledged before a restart: past their window now
+            return []
         return store.pending_confirmations(
             time.time() - self.config.handle_fresh_s, self._undo_cutoff()
         )
@@ -744,7 +737,10 @@ class Engine:
         )
         self._on_change(Change(updated=tuple(changed)))
         if self.config.undo_s <= 0:
-            self._submit(store, self._fresh(store, changed))
+            if self.config.watch_only:
+                self._settle_done(store)
+            else:
+                self._submit(store, self._fresh(store, changed))
         else:  # a little after the window, so the cutoff has passed their time for sure
             self._releases.append((time.monotonic() + self.config.undo_s + 0.05, changed))
 
@@ -827,7 +823,10 @@ class Engine:
             return
         while self._releases and self._releases[0][0] <= now_mono:
             _, ids = self._releases[0]
-            self._submit(store, self._fresh(store, ids))  # undone ones are "new" again: none
+            if self.config.watch_only:
+                self._settle_done(store)
+            else:  # undone ones are "new" again: they have no fresh handle to send
+                self._submit(store, self._fresh(store, ids))
             self._releases.popleft()
         if self._confirm_retry_at is not None and now_mono >= self._confirm_retry_at:
             self._confirm_retry_at = None
@@ -835,6 +834,14 @@ class Engine:
         if now_mono >= self._next_inference:
             self._next_inference = now_mono + min(5.0, self.config.redelivery_grace_s / 3)
             self._infer_confirmed(store)
+
+    def _settle_done(self, store: Ledger) -> None:
+        changed = store.settle_done(self._undo_cutoff(), time.time())
+        if changed:
+            log.info(
+                "marked %d event(s) done (watch-only): ids %s", len(changed), _ids_for_log(changed)
+            )
+            self._on_change(Change(updated=tuple(changed)))
 
     def _infer_confirmed(self, store: Ledger) -> None:
         """Settle confirmations whose answer was lost (a crash, a dropped connection).

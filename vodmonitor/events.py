@@ -92,6 +92,9 @@ class PullBatch:
     events: tuple[Event, ...]
     rejected: tuple[RejectedEvent, ...]
     request_id: str | None
+    # A position-reading source (watch-only) says how far this batch reaches; the ledger
+    # commits it with the events.
+    cursor: str | None = None
 
 
 def storable(text: str) -> str:

@@ -27,6 +27,10 @@ class EventSource(Protocol):
 
     def describe_config(self) -> EventConfig: ...
 
+    def idle_delay(self) -> float:
+        """Seconds to wait after a pull before the next: 0 for a long poll."""
+        ...
+
 
 class Ledger(Protocol):
     def close(self) -> None: ...
@@ -39,6 +43,7 @@ class Ledger(Protocol):
         *,
         auto_acknowledge_other: bool = ...,
         acknowledged_before: float = ...,
+        cursor: str | None = ...,
     ) -> IngestResult: ...
 
     def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]: ...
@@ -52,6 +57,8 @@ class Ledger(Protocol):
     def mark_confirm_attempt(self, ids: Sequence[int], at: float) -> None: ...
 
     def mark_confirmed(self, ids: Sequence[int], at: float, reason: str = ...) -> list[int]: ...
+
+    def settle_done(self, acknowledged_before: float, at: float) -> list[int]: ...
 
     def mark_confirm_problem(
         self, ids: Sequence[int], state: EventState, reason: str

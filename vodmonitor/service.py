@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from vodmonitor.cli import Options
-from vodmonitor.cloud import DEFAULT_ENDPOINT, Connection, EndpointError, Secret, parse_endpoint
+from vodmonitor.cloud import (
+    DEFAULT_ENDPOINT,
+    Connection,
+    EndpointError,
+    Secret,
+    VodApi,
+    parse_endpoint,
+)
 from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
 from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
+from vodmonitor.interfaces import SourceFactory
 from vodmonitor.logs import register_secret
 from vodmonitor.paths import AppPaths
 from vodmonitor.settings import Profile, Settings
@@ -26,6 +35,8 @@ from vodmonitor.simulator import (
     Simulator,
     demo_config,
 )
+from vodmonitor.store_view import WatchMemoryReader
+from vodmonitor.watch import DEFAULT_INTERVAL_S, WatchSource
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +53,23 @@ class Resolved:
     endpoint_problem: str = ""  # the endpoint given was refused
 
 
-def demo_simulator() -> Simulator:
+def demo_simulator(*, with_backend: bool = False) -> Simulator:
     config = demo_config(hold=5.0, visibility=30.0, handle_ttl=30.0)
     sim = Simulator(config).start()
     sim.enqueue_mixed(25)
     sim.start_generating(12)  # one event every ~5 s
+    if with_backend:  # watch-only's demo: the queue belongs to someone else
+        sim.start_backend()
     return sim
+
+
+def watch_sources(db_path: Path, interval_s: float) -> SourceFactory:
+    """Sources for watch-only: the task list, with the ledger's memory of what it has."""
+
+    def make(conn: Connection) -> WatchSource:
+        return WatchSource(VodApi(conn), WatchMemoryReader(db_path), interval_s=interval_s)
+
+    return make
 
 
 class MonitorService:
@@ -72,6 +94,8 @@ class MonitorService:
         self.simulator: Simulator | None = None
         self.profile_name: str | None = None
         self.connection: Connection | None = None
+        self.session_watch_only: set[str] = set()  # chosen in the window for this run
+        self.running_watch_only = False
         self._on_change = on_change
         self._on_status = on_status
 
@@ -124,7 +148,7 @@ class MonitorService:
     def demo(self) -> Resolved:
         """The built-in simulator (started once) and its public demo credentials."""
         if self.simulator is None:
-            self.simulator = demo_simulator()
+            self.simulator = demo_simulator(with_backend=self.options.watch_only)
         connection = Connection(
             parse_endpoint(f"http://{self.simulator.endpoint}"),
             DEMO_SECRET_ID,
@@ -134,6 +158,19 @@ class MonitorService:
         )
         return Resolved(DEMO_PROFILE, connection)
 
+    # --- the mode ---------------------------------------------------------------------
+    def watch_only(self, profile: str) -> bool:
+        """Watch-only for this profile: the command line, a choice made this run, or the
+        profile's setting."""
+        if self.options.watch_only or profile in self.session_watch_only:
+            return True
+        stored = self.settings.profile(profile)
+        return stored is not None and stored.watch_only
+
+    def poll_interval_s(self, profile: str) -> float:
+        stored = self.settings.profile(profile)
+        return float(stored.poll_interval_s) if stored is not None else DEFAULT_INTERVAL_S
+
     # --- the engine -------------------------------------------------------------------
     def start(self, profile: str, connection: Connection | None) -> Engine:
         """A new engine on the profile's database; raises StoreError when that database
@@ -141,13 +178,21 @@ class MonitorService:
         self.stop()
         self.profile_name = profile
         self.connection = connection
+        database = self.paths.database_file(profile)
+        watch = self.watch_only(profile)
+        sources: SourceFactory = (
+            watch_sources(database, self.poll_interval_s(profile)) if watch else VodApi
+        )
         engine = Engine(
-            self.paths.database_file(profile),
+            database,
             connection,
-            EngineConfig(confirm_other_types=self.settings.confirm_other_types),
+            EngineConfig(confirm_other_types=self.settings.confirm_other_types, watch_only=watch),
             on_change=self._on_change,
             on_status=self._on_status,
+            api_factory=sources,
         )
+        self.running_watch_only = watch
+        log.info("monitoring profile %s in %s mode", profile, "watch-only" if watch else "reliable")
         engine.start()  # opens (and migrates) the database; the network starts later
         self.engine = engine
         return engine

@@ -25,6 +25,9 @@ from vodmonitor.cloud import DEFAULT_ENDPOINT, EndpointError, parse_endpoint
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("", "en", "ko", "zh_CN")  # "" follows the OS locale
+RELIABLE = "reliable"  # PullEvents and ConfirmEvents: vodmonitor owns the queue
+WATCH_ONLY = "watch"  # the task list only: the queue belongs to someone else
+MODES = (RELIABLE, WATCH_ONLY)
 SETTINGS_VERSION = 1
 MAX_SUB_APP_ID = 2**63 - 1
 
@@ -45,6 +48,17 @@ class Profile:
     )
     region: str = ""
     endpoint: str = DEFAULT_ENDPOINT
+    mode: str = field(
+        default=RELIABLE, metadata=_check(lambda v: v in MODES, "one of " + ", ".join(MODES))
+    )
+    # Watch-only reads the task list this often (seconds).
+    poll_interval_s: int = field(
+        default=10, metadata=_check(lambda v: 2 <= v <= 3600, "a whole number from 2 to 3600")
+    )
+
+    @property
+    def watch_only(self) -> bool:
+        return self.mode == WATCH_ONLY
 
     def problems(self) -> list[str]:
         out = []

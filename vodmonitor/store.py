@@ -25,6 +25,7 @@ class EventState(StrEnum):
     ACKNOWLEDGED = "acknowledged"  # shown as "acknowledged, confirming"
     CONFIRMED = "confirmed"
     CONFIRM_FAILED = "confirm_failed"
+    DONE = "done"  # watch-only: acknowledged here; nothing is confirmed on VOD
 
 
 WANTS_CONFIRM = (EventState.ACKNOWLEDGED.value, EventState.CONFIRM_FAILED.value)
@@ -104,6 +105,7 @@ _MIGRATIONS: list[list[str]] = [
     ],
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
+_CURSOR = "watch_cursor"  # where the watch-only source has read up to
 
 # A copy whose payload differs from the stored row's is not a redelivery: it must never
 # lend its handle to a row the editor saw with other content (see _settle_conflicts).
@@ -432,19 +434,24 @@ class Store:
         *,
         auto_acknowledge_other: bool = False,
         acknowledged_before: float = math.inf,
+        cursor: str | None = None,
     ) -> IngestResult:
         """Commit several pulls' events in one transaction (a group commit under backlog).
 
         Within the transaction pulls apply in order, so a later copy of an event updates
-        the row an earlier one created.
+        the row an earlier one created. A source that reads from a position (watch-only)
+        passes its ``cursor``: it commits with the events it covers, so after a crash the
+        source resumes exactly after what is stored.
         """
         try:
-            result = self._ingest(pulls, _Ingest(auto_acknowledge_other, acknowledged_before))
+            result = self._ingest(
+                pulls, _Ingest(auto_acknowledge_other, acknowledged_before), cursor
+            )
         except _DATA_ERRORS:
             # Some value SQLite cannot take (the transaction was rolled back): store the
             # pulls again one event at a time, so only that event is set aside.
             careful = _Ingest(auto_acknowledge_other, acknowledged_before, careful=True)
-            result = self._ingest(pulls, careful)
+            result = self._ingest(pulls, careful, cursor)
         return IngestResult(
             sorted(result.inserted),
             sorted(result.updated),
@@ -452,11 +459,20 @@ class Store:
             result.refused,
         )
 
-    def _ingest(self, pulls: Sequence[tuple[Sequence[Event], float]], result: _Ingest) -> _Ingest:
+    def _ingest(
+        self,
+        pulls: Sequence[tuple[Sequence[Event], float]],
+        result: _Ingest,
+        cursor: str | None,
+    ) -> _Ingest:
         with self._tx() as db:
             for events, received_at in pulls:
                 if events:
                     result.pull(db, events, received_at)
+            if cursor is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_CURSOR, cursor)
+                )
         return result
 
     def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]:
@@ -546,6 +562,16 @@ class Store:
             ]
         return [r[0] for r in rows if r]
 
+    def settle_done(self, acknowledged_before: float, at: float) -> list[int]:
+        """Watch-only: acknowledgements past their undo window become final, here only."""
+        with self._tx() as db:
+            rows = db.execute(
+                "UPDATE events SET state = 'done', confirmed_at = ?, state_reason = '' "
+                "WHERE state = 'acknowledged' AND acknowledged_at <= ? RETURNING id",
+                (at, acknowledged_before),
+            ).fetchall()
+        return sorted(r[0] for r in rows)
+
     def mark_confirm_problem(self, ids: Sequence[int], state: EventState, reason: str) -> list[int]:
         """Keep a wanted confirmation pending, with the reason shown to the editor."""
         with self._tx() as db:
@@ -630,6 +656,26 @@ def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
 
     rejected = int(db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
     return Counts(count("state = 'new'"), count("succeeded = 0"), count(), rejected)
+
+
+def read_cursor(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (_CURSOR,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def stored_task_ids(db: sqlite3.Connection, task_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(task_ids), 500):
+        chunk = task_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT task_id FROM events WHERE event_type = ? AND task_id IN ({marks})",
+                (CLIP_COMPLETE, *chunk),
+            )
+        )
+    return found
 
 
 def _refused(event: Event, exc: BaseException) -> RejectedEvent:

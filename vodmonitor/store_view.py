@@ -7,11 +7,13 @@ runs these on its own query thread with a read-only connection (``open_view``).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.store import read_cursor, stored_task_ids
 
 # How each column sorts, by its key (the id breaks ties), and what the search field reads.
 SORT_SQL: dict[str, tuple[str, ...]] = {spec.key: spec.sort_sql for spec in COLUMNS}
@@ -73,3 +75,23 @@ def view_ids(
     keys = ", ".join(f"{key} {direction}" for key in SORT_SQL[sort_key])
     query = f"SELECT id FROM events{where} ORDER BY {keys}, id {direction}"
     return [r[0] for r in db.execute(query, params)], held
+
+
+class WatchMemoryReader:
+    """The watch-only source's view of the ledger, on its own read-only connection (the
+    source runs on a network thread; the store's connection belongs to the worker)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self._path = db_path
+        self._db: sqlite3.Connection | None = None
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = open_view(self._path)
+        return self._db
+
+    def cursor(self) -> str | None:
+        return read_cursor(self._conn())
+
+    def known(self, task_ids: Sequence[str]) -> set[str]:
+        return stored_task_ids(self._conn(), task_ids)

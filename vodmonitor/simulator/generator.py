@@ -28,6 +28,13 @@ CLIP_FAILURES = (
 )
 
 _OTHER_TYPES = ("NewFileUpload", "TranscodeComplete", "FileDeleted", "ProcedureStateChanged")
+# The task behind an event, for the task list (uploads and deletions have none).
+TASK_TYPES = {
+    "ClipComplete": "Clip",
+    "TranscodeComplete": "Transcode",
+    "ProcedureStateChanged": "Procedure",
+}
+OTHER_TASK_TYPES = ("Procedure", "Transcode", "EditMedia", "SnapshotByTimeOffset", "Concat")
 
 
 def _file_id(rng: random.Random) -> str:

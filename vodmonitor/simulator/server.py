@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
@@ -21,6 +22,7 @@ from typing import Any
 from vodmonitor.simulator import generator, hostile
 from vodmonitor.simulator.queue import EventQueue, HandleError, SimulatorConfig
 from vodmonitor.simulator.signing import parse_authorization, tc3_signature
+from vodmonitor.simulator.tasks import TaskBoard, TaskQueryError
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +108,10 @@ class Simulator:
         self._gen_stop = threading.Event()
         self._gen_thread: threading.Thread | None = None
         self.media = _load_sample_media()
+        self.tasks = TaskBoard(self.now)
+        self._backend_stop = threading.Event()
+        self._backend_thread: threading.Thread | None = None
+        self.backend_received: Counter[str] = Counter()
 
     # --- lifecycle ------------------------------------------------------------------
     def start(self) -> Simulator:
@@ -125,6 +131,7 @@ class Simulator:
 
     def stop(self) -> None:
         self.stop_generating()
+        self.stop_backend()
         self.queue.close()
         if self._httpd is not None:
             self._httpd.shutdown()
@@ -157,19 +164,95 @@ class Simulator:
 
     # --- events ---------------------------------------------------------------------
     def enqueue(self, payloads: Iterable[Mapping[str, Any]]) -> list[int]:
+        payloads = list(payloads)
+        self._record_tasks(payloads)
         return self.queue.enqueue(payloads)
 
     def enqueue_clips(self, count: int, *, failed: bool | None = None) -> list[dict[str, Any]]:
         payloads = [
             generator.clip_complete(self.rng, self.base_url, failed=failed) for _ in range(count)
         ]
-        self.queue.enqueue(payloads)
+        self.enqueue(payloads)
         return payloads
 
     def enqueue_mixed(self, count: int) -> list[dict[str, Any]]:
         payloads = [generator.mixed(self.rng, self.base_url) for _ in range(count)]
-        self.queue.enqueue(payloads)
+        self.enqueue(payloads)
         return payloads
+
+    def _record_tasks(self, payloads: Iterable[Mapping[str, Any]]) -> None:
+        """A finished task is in the task list too, whatever happens to its event."""
+        for payload in payloads:
+            clip = payload.get("ClipCompleteEvent")
+            if isinstance(clip, dict) and isinstance(clip.get("TaskId"), str):
+                self.tasks.add_clip(clip)
+                continue
+            task_type = generator.TASK_TYPES.get(str(payload.get("EventType")))
+            if task_type:
+                self.tasks.add(f"{task_type.lower()}-{self.rng.getrandbits(64):016x}", task_type)
+
+    def finish_tasks(
+        self,
+        count: int,
+        *,
+        clip_share: float = 0.7,
+        aborted_share: float = 0.05,
+        finished_at: float | None = None,
+    ) -> list[str]:
+        """Finish tasks without queueing events (what an application whose events go to
+        someone else looks like from the task list): clips, failed and aborted clips, and
+        other task types mixed in. Returns the clip task ids."""
+        clips = []
+        for _ in range(count):
+            if self.rng.random() >= clip_share:
+                task_type = self.rng.choice(generator.OTHER_TASK_TYPES)
+                self.tasks.add(
+                    f"{task_type.lower()}-{self.rng.getrandbits(64):016x}",
+                    task_type,
+                    finished_at=finished_at,
+                )
+                continue
+            body = generator.clip_complete(self.rng, self.base_url)["ClipCompleteEvent"]
+            aborted = self.rng.random() < aborted_share
+            self.tasks.add_clip(body, finished_at=finished_at, aborted=aborted)
+            clips.append(body["TaskId"])
+        return clips
+
+    # --- a backend that owns the queue ----------------------------------------------------
+    def start_backend(self) -> None:
+        """Pull and confirm the queue from inside the simulator, like a customer's backend
+        does, so a test can show that watch-only sees every clip while someone else drains
+        the queue (its calls are not counted as requests: they are nobody's API calls)."""
+        if self._backend_thread is not None:
+            return
+        self._backend_stop.clear()
+
+        def run() -> None:
+            while not self._backend_stop.is_set():
+                texts = self.queue.pull(hold=0.2)
+                handles = []
+                for text in texts:
+                    try:
+                        entry = json.loads(text)
+                    except ValueError:
+                        continue
+                    if isinstance(entry, dict) and isinstance(entry.get("EventHandle"), str):
+                        handles.append(entry["EventHandle"])
+                        self.backend_received[str(entry.get("EventType"))] += 1
+                if handles:
+                    with contextlib.suppress(HandleError):
+                        self.queue.confirm(handles)
+
+        self._backend_thread = threading.Thread(
+            target=run, name="vod-simulator-backend", daemon=True
+        )
+        self._backend_thread.start()
+
+    def stop_backend(self) -> None:
+        self._backend_stop.set()
+        if self._backend_thread is not None:
+            self._backend_thread.join(timeout=2)
+            self._backend_thread = None
 
     def enqueue_raw(self, entries: Iterable[bytes]) -> list[int]:
         return self.queue.enqueue_raw(entries)
@@ -307,6 +390,18 @@ class Simulator:
                 if params.get(key) in ("ON", "OFF"):
                     self.config.switches[key] = params[key]
             return {}
+        if action == "DescribeTasks":
+            self._check_sub_app(params)
+            try:
+                return self.tasks.describe(params)
+            except TaskQueryError as exc:
+                raise _ApiError(exc.code, exc.message) from None
+        if action == "DescribeTaskDetail":
+            self._check_sub_app(params)
+            try:
+                return self.tasks.detail(params.get("TaskId"))
+            except TaskQueryError as exc:
+                raise _ApiError(exc.code, exc.message) from None
         if action == "DescribeEventsState":
             self._check_sub_app(params)
             return {"CountOfEventsToPull": self.queue.pending_count()}
@@ -343,8 +438,34 @@ class Simulator:
         )
         if auth.service != "vod" or auth.date != time.strftime("%Y-%m-%d", time.gmtime(ts)):
             raise _ApiError("AuthFailure.SignatureFailure")
-        if expected != auth.signature:
+        if expected != auth.signature and not self._signed_without_port(
+            headers, auth.signed_headers, auth.service, ts, body, auth.signature
+        ):
             raise _ApiError("AuthFailure.SignatureFailure")
+
+    def _signed_without_port(
+        self,
+        headers: Mapping[str, str],
+        signed: list[str],
+        service: str,
+        ts: int,
+        body: bytes,
+        signature: str,
+    ) -> bool:
+        """Tencent's Node.js SDK (4.x) signs the host without the port it then sends: the
+        real API is on port 443 so it never notices. Accept that signature here too."""
+        host = headers.get("host", "")
+        if "host" not in signed or ":" not in host or host.endswith("]"):
+            return False
+        bare = {**headers, "host": host.rsplit(":", 1)[0]}
+        return signature == tc3_signature(
+            self.config.secret_key,
+            timestamp=ts,
+            service=service,
+            headers=bare,
+            signed_headers=signed,
+            body=body,
+        )
 
 
 class _Handler(BaseHTTPRequestHandler):
