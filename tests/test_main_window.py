@@ -174,13 +174,45 @@ def test_push_mode_is_shown_with_switch_offer(
     qtbot.waitUntil(
         lambda: "https://hooks.example.com/vod" in window.connection_status.text(), timeout=10000
     )
-    button = window.findChild(QPushButton, "statusAction")
+    offer = window.findChild(QPushButton, "statusAction")
+    assert offer.isVisible() and offer.text() == "Use watch-only"  # offered first
+    assert "would stop the callbacks" in window.connection_status.text()
+    button = window.findChild(QPushButton, "switchToPullAction")
     assert button.isVisible()
     seen = answer_box("switchToPullConfirmation", "&Yes")
     button.click()
     assert seen.plain and "<img src=file:///etc/passwd>" in seen.text
     qtbot.waitUntil(lambda: sim.config.mode == "PULL", timeout=10000)
     qtbot.waitUntil(lambda: rows(controller) == 1, timeout=10000)
+
+
+def test_push_application_is_watched_without_taking_its_events(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    sim.config.mode = "PUSH"
+    sim.config.notification_url = "https://backend.example.com/vod"
+    clips = sim.finish_tasks(6, clip_share=1.0, aborted_share=0.0)
+    controller = make_controller(sim)
+    window = controller.window
+    assert window.findChild(QLabel, "modeLabel").text() == "Reliable callback"
+    offer = window.findChild(QPushButton, "statusAction")
+    qtbot.waitUntil(lambda: offer.isVisible() and offer.text() == "Use watch-only", timeout=10000)
+    offer.click()
+    qtbot.waitUntil(lambda: rows(controller) == len(clips), timeout=15000)
+    assert controller.service.running_watch_only
+    assert controller.service.watch_only(controller.profile_name)  # kept for the run
+    assert window.findChild(QLabel, "modeLabel").text() == "Watch-only"
+    assert "Watch-only" in window.windowTitle()
+    qtbot.waitUntil(lambda: "task list" in window.connection_status.text(), timeout=10000)
+    assert sim.config.mode == "PUSH"  # nothing was switched
+    assert sim.stats["calls.PullEvents"] == 0 and sim.stats["calls.ConfirmEvents"] == 0
+    event = controller.model.event_at(0)
+    window.table.selectRow(0)
+    window.acknowledge_action.trigger()
+    qtbot.waitUntil(
+        lambda: controller.model.events([event.id])[0].state.value == "done", timeout=15000
+    )
+    assert sim.stats["calls.ConfirmEvents"] == 0
 
 
 def test_demo_end_to_end(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring
 import keyring.backends.fail
 import pytest
@@ -16,9 +18,16 @@ from vodmonitor.ui.settings_dialog import SettingsDialog
 
 
 def make_dialog(
-    qtbot, sim: Simulator | None = None, store: CredentialStore | None = None
+    qtbot,
+    sim: Simulator | None = None,
+    store: CredentialStore | None = None,
+    database: Path | None = None,
 ) -> SettingsDialog:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(Settings(), store or CredentialStore())
+    dialog = SettingsDialog(
+        Settings(),
+        store or CredentialStore(),
+        database_for=(lambda _name: database) if database is not None else None,
+    )
     qtbot.addWidget(dialog)
     if sim is not None:
         fill(
@@ -85,12 +94,38 @@ def test_push_mode_and_switch_to_pull(
     dialog = make_dialog(qtbot, sim)
     text = run_test(qtbot, dialog)
     assert "normal callback" in text and "https://hooks.example.com/vod" in text
+    assert "your backend at https://hooks.example.com/vod stops receiving callbacks" in text
+    assert dialog.watch_button.isVisibleTo(dialog)  # offered first, beside the switch
     assert dialog.switch_button.isVisibleTo(dialog)
     seen = answer_box("switchToPullConfirmation", "&Yes")
     dialog.switch_button.click()
     qtbot.waitUntil(lambda: "Reliable callback is on" in dialog.test_result.text(), timeout=15000)
     assert sim.config.mode == "PULL"
     assert "stops the callbacks to https://hooks.example.com/vod" in seen.text and seen.plain
+
+
+def test_push_application_chooses_watch_only(qtbot, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
+    sim.config.mode = "PUSH"
+    sim.config.notification_url = "https://hooks.example.com/vod"
+    dialog = make_dialog(qtbot, sim)
+    run_test(qtbot, dialog)
+    dialog.watch_button.click()
+    assert dialog.mode.currentData() == "watch"
+    dialog.accept()
+    assert dialog.settings.profiles[0].mode == "watch"
+    assert sim.config.mode == "PUSH"  # nothing was switched
+
+
+def test_another_consumer_is_noticed(qtbot, sim: Simulator, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A queue someone else drains: finished clips are neither queued nor in our ledger."""
+    sim.tasks.add_clip({"TaskId": "taken-1"}, finished_at=sim.now() - 600)
+    sim.tasks.add_clip({"TaskId": "taken-2"}, finished_at=sim.now() - 900)
+    dialog = make_dialog(qtbot, sim, database=tmp_path / "never-run.sqlite3")
+    text = run_test(qtbot, dialog)
+    assert "another program seems to take" in text and "2 clip results" in text
+    assert dialog.watch_button.isVisibleTo(dialog)
+    sim.enqueue_clips(1)  # events waiting in the queue: nobody is taking them
+    assert "Reliable callback is on" in run_test(qtbot, dialog)
 
 
 def test_validation_as_you_type(qtbot) -> None:  # type: ignore[no-untyped-def]

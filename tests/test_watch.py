@@ -203,7 +203,7 @@ def test_watch_only_sees_every_clip_while_a_backend_owns_the_queue(
 ) -> None:
     sim.start_backend()
     db = tmp_path / "watch.sqlite3"
-    with watching(sim, db) as (engine, recorder):
+    with watching(sim, db) as (engine, _recorder):
         for _ in range(10):  # 1,000 clips over time, other tasks and failures mixed in
             sim.enqueue_mixed(60)
             sim.finish_tasks(60)

@@ -95,3 +95,19 @@ class WatchMemoryReader:
 
     def known(self, task_ids: Sequence[str]) -> set[str]:
         return stored_task_ids(self._conn(), task_ids)
+
+
+class LedgerProbe(WatchMemoryReader):
+    """The same questions of a ledger that may not exist yet (a connection check before
+    the first run): no file means nothing known."""
+
+    def cursor(self) -> str | None:
+        return super().cursor() if self._path.exists() else None
+
+    def known(self, task_ids: Sequence[str]) -> set[str]:
+        if not self._path.exists():
+            return set()
+        try:
+            return super().known(task_ids)
+        except sqlite3.Error:  # an old or damaged file: the check says nothing of it
+            return set()

@@ -262,3 +262,32 @@ def clip_event(task: dict[str, Any], detail: dict[str, Any]) -> Event | Rejected
         return RejectedEvent(
             json.dumps(detail, ensure_ascii=False, default=str)[:100_000], None, str(exc)
         )
+
+
+class ConsumerProbeApi(TaskApi, Protocol):
+    def events_state(self) -> int: ...
+
+
+def clips_taken_elsewhere(
+    api: ConsumerProbeApi, memory: WatchMemory, *, now: float, settle_s: float = 120.0
+) -> int:
+    """How many clips of the last hour someone else seems to have taken from the queue.
+
+    A clip that finished a while ago is either waiting in the queue or was pulled; if the
+    queue is empty and this computer's ledger does not have it, another consumer (a
+    backend, another desktop) took it. One page of the task list and one count: cheap
+    enough for a connection check.
+    """
+    page = api.describe_tasks(iso(now - 3600), None, PAGE_LIMIT).get("TaskSet")
+    ids = [
+        str(t["TaskId"])
+        for t in (page if isinstance(page, list) else [])
+        if isinstance(t, dict)
+        and t.get("TaskType") == CLIP_TASK
+        and t.get("Status") == "FINISH"
+        and t.get("TaskId")
+        and (parse_iso(t.get("FinishTime")) or now) <= now - settle_s
+    ]
+    if not ids or api.events_state() > 0:
+        return 0
+    return len(set(ids) - memory.known(ids))

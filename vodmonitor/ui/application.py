@@ -31,7 +31,7 @@ from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import log_uncaught_exceptions, setup_logging, stop_logging
 from vodmonitor.paths import AppPaths, DataFolderError, resolve_paths, rooted_paths
 from vodmonitor.service import MonitorService
-from vodmonitor.settings import Settings, load_settings, save_settings
+from vodmonitor.settings import WATCH_ONLY, Settings, load_settings, save_settings
 from vodmonitor.simulator import (
     Simulator,
 )
@@ -104,6 +104,7 @@ class Controller(QObject):
         self.window.unacknowledgeRequested.connect(self.unacknowledge)
         self.window.settingsRequested.connect(self.open_settings)
         self.window.switchToPullRequested.connect(self.switch_to_pull)
+        self.window.watchOnlyRequested.connect(self.use_watch_only)
         self.window.restartRequested.connect(self.restart_engine)
         self.window.demoRequested.connect(self.start_demo)
         self.window.quit_action.triggered.connect(self.quit)
@@ -218,6 +219,7 @@ class Controller(QObject):
                     QTimer.singleShot(0, self.quit)
                     return
                 move_aside(database)
+        self.window.set_mode(self.service.running_watch_only)
         self.model = EventsModel(database, self)
         self.model.countsChanged.connect(self.tray.set_counts)
         self.window.set_model(self.model)
@@ -283,6 +285,7 @@ class Controller(QObject):
             self.service.credential_store,
             env_credentials=self.service.uses_environment,
             api_language=api_language(self.locale),
+            database_for=self.paths.database_file,
             parent=self.window,
         )
         accepted = dialog.exec()
@@ -302,7 +305,12 @@ class Controller(QObject):
         connection, problem = self._active_connection()
         if problem:
             self._warn(translate("Application", "Cannot read the credentials"), problem)
-        if self.engine is None or self.profile_name != old_profile:
+        if (
+            self.engine is None
+            or self.profile_name != old_profile
+            or self.service.watch_only(self.profile_name or "default")
+            != self.service.running_watch_only
+        ):
             self._start_engine(self.profile_name or "default", connection)
         else:
             self.service.update_connection(connection)
@@ -327,6 +335,18 @@ class Controller(QObject):
 
     def _apply_tray_setting(self) -> None:
         self.window.allow_close = not (self.settings.minimize_to_tray and self.tray.available)
+
+    def use_watch_only(self) -> None:
+        """Watch this profile through the task list from now on (kept in its settings)."""
+        profile = self.profile_name or "default"
+        stored = self.settings.profile(profile)
+        if stored is not None:
+            stored.mode = WATCH_ONLY
+            self._save_settings()
+        else:  # the demo, or a run on the command line's connection: for this run
+            self.service.session_watch_only.add(profile)
+        log.info("profile %s switched to watch-only", profile)
+        self._start_engine(profile, self.connection)
 
     def switch_to_pull(self) -> None:
         connection = self.connection

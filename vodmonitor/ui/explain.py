@@ -111,7 +111,7 @@ def explain_storage(problem: StorageProblem | None, path: str) -> str:
     ).format(path=path)
 
 
-def describe_status(status: EngineStatus, endpoint: str = "") -> str:
+def describe_status(status: EngineStatus, endpoint: str = "", *, watch_only: bool = False) -> str:
     state = status.state
     if state is EngineState.STORAGE_ERROR:
         seconds = max(0, round((status.retry_at or time.time()) - time.time()))
@@ -148,6 +148,8 @@ def describe_status(status: EngineStatus, endpoint: str = "") -> str:
     if state is EngineState.CONNECTING:
         return translate("Explain", "Connecting…")
     if state is EngineState.LIVE:
+        if watch_only:
+            return translate("Explain", "Live: reading clip results from the task list")
         return translate("Explain", "Live: receiving clip results")
     if state in (EngineState.BACKING_OFF, EngineState.THROTTLED):
         seconds = max(0, round((status.retry_at or time.time()) - time.time()))
@@ -165,12 +167,14 @@ def describe_status(status: EngineStatus, endpoint: str = "") -> str:
             return translate(
                 "Explain",
                 "This VOD application uses normal callback with no callback URL set, so "
-                "there is nothing to pull.",
+                "there is nothing to pull. Watch-only shows its clip results from the task "
+                "list.",
             )
         return translate(
             "Explain",
             "This VOD application uses normal callback: events go to {url}, so there is "
-            "nothing to pull.",
+            "nothing to pull. Watch-only shows its clip results without taking them; "
+            "switching to reliable callback would stop the callbacks to that backend.",
         ).format(url=status.notification_url)
     if state is EngineState.NO_CREDENTIALS:
         return translate("Explain", "No credentials: open the settings, or try the demo.")

@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
     unacknowledgeRequested = Signal(list)  # event ids, within the undo window
     settingsRequested = Signal()
     switchToPullRequested = Signal()
+    watchOnlyRequested = Signal()
     restartRequested = Signal()
     demoRequested = Signal()
     closing = Signal()
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         self._model: EventsModel | None = None
         self._status = EngineStatus(EngineState.STOPPED)
         self._endpoint = ""
+        self._watch_only = False
+        self._demo = False
         self._keeper: ViewKeeper | None = None
         self.allow_close = True  # the controller sets False while minimising to the tray
         self.setWindowTitle(self.tr("vodmonitor"))
@@ -379,11 +382,20 @@ class MainWindow(QMainWindow):
         self.status_button.setVisible(False)
         self.status_button.clicked.connect(self._status_button_clicked)
         bar.addWidget(self.status_button)
+        # A normal-callback application: watch-only is offered first, the switch second.
+        self.switch_button = QPushButton(self.tr("Switch to reliable callback…"))
+        self.switch_button.setObjectName("switchToPullAction")
+        self.switch_button.setVisible(False)
+        self.switch_button.clicked.connect(self.switchToPullRequested)
+        bar.addWidget(self.switch_button)
         self.undo_bar = UndoBar()
         self.undo_bar.undoRequested.connect(self.unacknowledgeRequested)
         bar.addWidget(self.undo_bar)
         self.notice = ActionNotice()
         bar.addWidget(self.notice)
+        self.mode_label = plain_label()
+        self.mode_label.setObjectName("modeLabel")
+        bar.addPermanentWidget(self.mode_label)
         self.last_poll = plain_label()
         self.last_poll.setObjectName("lastPoll")
         bar.addPermanentWidget(self.last_poll)
@@ -393,7 +405,38 @@ class MainWindow(QMainWindow):
 
     def set_demo(self, demo: bool) -> None:
         self.demo_badge.setVisible(demo)
-        self.setWindowTitle(self.tr("vodmonitor — Demo") if demo else self.tr("vodmonitor"))
+        self._demo = demo
+        self._update_title()
+
+    def set_mode(self, watch_only: bool) -> None:
+        """Which mode is on, said in the status bar and the title."""
+        self._watch_only = watch_only
+        if watch_only:
+            self.mode_label.setText(self.tr("Watch-only"))
+            self.mode_label.setToolTip(
+                self.tr(
+                    "Clip results are read from the task list. Nothing is taken from the "
+                    "event queue and nothing is confirmed on VOD: acknowledging marks a "
+                    "result done here."
+                )
+            )
+        else:
+            self.mode_label.setText(self.tr("Reliable callback"))
+            self.mode_label.setToolTip(
+                self.tr(
+                    "vodmonitor pulls the application's events and confirms those you acknowledge."
+                )
+            )
+        self._update_title()
+        self._refresh_status_text()
+
+    def _update_title(self) -> None:
+        parts = [self.tr("vodmonitor")]
+        if self._demo:
+            parts.append(self.tr("Demo"))
+        if self._watch_only:
+            parts.append(self.tr("Watch-only"))
+        self.setWindowTitle(" — ".join(parts))
 
     # --- model ---------------------------------------------------------------------
     def set_model(self, model: EventsModel) -> None:
@@ -493,10 +536,11 @@ class MainWindow(QMainWindow):
             EngineState.AUTH_ERROR: self.tr("Open settings…"),
             EngineState.NO_CREDENTIALS: self.tr("Open settings…"),
             EngineState.BAD_ENDPOINT: self.tr("Open settings…"),
-            EngineState.PUSH_MODE: self.tr("Switch to reliable callback…"),
+            EngineState.PUSH_MODE: self.tr("Use watch-only"),
             EngineState.FAILED: self.tr("Restart monitoring"),
         }.get(status.state)
         self.status_button.setVisible(button is not None)
+        self.switch_button.setVisible(status.state is EngineState.PUSH_MODE)
         if button:
             self.status_button.setText(button)
         if status.last_poll_ok:
@@ -504,11 +548,13 @@ class MainWindow(QMainWindow):
             self.last_poll.setText(self.tr("Last poll {time}").format(time=when))
 
     def _refresh_status_text(self) -> None:
-        self.connection_status.setText(describe_status(self._status, self._endpoint))
+        self.connection_status.setText(
+            describe_status(self._status, self._endpoint, watch_only=self._watch_only)
+        )
 
     def _status_button_clicked(self) -> None:
         if self._status.state is EngineState.PUSH_MODE:
-            self.switchToPullRequested.emit()
+            self.watchOnlyRequested.emit()
         elif self._status.state is EngineState.FAILED:
             self.restartRequested.emit()
         else:
@@ -557,9 +603,16 @@ class MainWindow(QMainWindow):
             self,
             QMessageBox.Icon.Question,
             self.tr("Acknowledge all shown"),
-            self.tr(
-                "Acknowledge {count} results not yet acknowledged? Each one is confirmed to "
-                "Tencent Cloud and will not be delivered again."
+            (
+                self.tr(
+                    "Mark {count} results not yet acknowledged as done? Watch-only confirms "
+                    "nothing on VOD; they are marked done here."
+                )
+                if self._watch_only
+                else self.tr(
+                    "Acknowledge {count} results not yet acknowledged? Each one is confirmed "
+                    "to Tencent Cloud and will not be delivered again."
+                )
             ).format(count=len(ids)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         )

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
@@ -42,10 +46,14 @@ from vodmonitor.credentials import (
     CredentialSource,
     CredentialStore,
 )
-from vodmonitor.settings import Profile, Settings
+from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
+from vodmonitor.store_view import LedgerProbe
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.threads import Task, run_task
+from vodmonitor.watch import clips_taken_elsewhere
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -109,6 +117,7 @@ class SettingsDialog(QDialog):
         *,
         env_credentials: bool = False,
         api_language: str = "en-US",
+        database_for: Callable[[str], Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,6 +126,7 @@ class SettingsDialog(QDialog):
         self.settings = copy.deepcopy(settings)
         self.store = store
         self.api_language = api_language
+        self._database_for = database_for
         self.session_credentials: dict[str, Credentials] = {}
         self._drafts = [_Draft(p) for p in self.settings.profiles]
         self._current: _Draft | None = None
@@ -180,6 +190,17 @@ class SettingsDialog(QDialog):
         self.endpoint = QLineEdit()
         self.endpoint.setObjectName("endpoint")
         self.endpoint.setPlaceholderText(DEFAULT_ENDPOINT)
+        self.mode = QComboBox()
+        self.mode.setObjectName("profileMode")
+        self.mode.addItem(self.tr("Reliable callback: pull and confirm events"), RELIABLE)
+        self.mode.addItem(self.tr("Watch-only: read the task list, take nothing"), WATCH_ONLY)
+        self.mode.setToolTip(
+            self.tr(
+                "Use watch-only when the application's events belong to a backend (normal "
+                "callback, or a backend that pulls them): vodmonitor then shows every clip "
+                "result without taking events from anyone."
+            )
+        )
         self.problems = plain_label()
         self.problems.setObjectName("profileProblems")
         self.problems.setWordWrap(True)
@@ -190,6 +211,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("SubAppId"), self.sub_app_id)
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("API endpoint"), self.endpoint)
+        form.addRow(self.tr("Mode"), self.mode)
         form.addRow(self.problems)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -197,7 +219,11 @@ class SettingsDialog(QDialog):
         self.switch_button = QPushButton(self.tr("Switch to reliable callback…"))
         self.switch_button.setObjectName("switchToPull")
         self.switch_button.setVisible(False)
+        self.watch_button = QPushButton(self.tr("Use watch-only"))
+        self.watch_button.setObjectName("useWatchOnly")
+        self.watch_button.setVisible(False)
         test_row.addWidget(self.test_button)
+        test_row.addWidget(self.watch_button)
         test_row.addWidget(self.switch_button)
         test_row.addStretch(1)
         form.addRow(test_row)
@@ -258,6 +284,8 @@ class SettingsDialog(QDialog):
         self.remove_button.clicked.connect(self._remove)
         self.test_button.clicked.connect(self.test_connection)
         self.switch_button.clicked.connect(self.switch_to_pull)
+        self.watch_button.clicked.connect(self._choose_watch_only)
+        self.mode.currentIndexChanged.connect(self._edited)
         for field in (
             self.name,
             self.secret_id,
@@ -327,8 +355,10 @@ class SettingsDialog(QDialog):
         self.endpoint.setText(
             "" if draft.profile.endpoint == DEFAULT_ENDPOINT else draft.profile.endpoint
         )
+        self.mode.setCurrentIndex(max(0, self.mode.findData(draft.profile.mode)))
         self._set_result(draft.load_error)
         self.switch_button.setVisible(False)
+        self.watch_button.setVisible(False)
         self._current = draft
         self._validate()
 
@@ -343,6 +373,7 @@ class SettingsDialog(QDialog):
         draft.profile.sub_app_id = int(text) if text else None
         draft.profile.region = self.region.text().strip()
         draft.profile.endpoint = self.endpoint.text().strip() or DEFAULT_ENDPOINT
+        draft.profile.mode = self.mode.currentData() or RELIABLE
         item = self.profile_list.item(self.profile_list.currentRow())
         if item is not None:
             item.setText(draft.profile.name)
@@ -399,40 +430,65 @@ class SettingsDialog(QDialog):
             return
         self.test_button.setEnabled(False)
         self.switch_button.setVisible(False)
+        self.watch_button.setVisible(False)
         self._set_result(self.tr("Testing the connection…"))
+        probe = None
+        if self._database_for is not None and self._current is not None:
+            probe = LedgerProbe(self._database_for(self._current.profile.name))
         self._call = run_task(
-            lambda: VodApi(conn, timeout=10).describe_config(),
+            lambda: _check(conn, probe),
             lambda result, error: self._tested(conn, result, error),
             owner=self,
         )
 
     def _tested(
-        self, conn: Connection, result: EventConfig | None, error: BaseException | None
+        self, conn: Connection, result: _CheckResult | None, error: BaseException | None
     ) -> None:
         self.test_button.setEnabled(True)
         if isinstance(error, CloudError):
             self._set_result(explain_error(error, conn.endpoint.host))
         elif error is not None:
             self._set_result(self.tr("The test failed: {error}").format(error=type(error).__name__))
-        elif result is not None and result.is_push:
-            self._push_url = result.notification_url
-            if result.notification_url:
+        elif result is not None and result.config.is_push:
+            url = result.config.notification_url
+            self._push_url = url
+            if url:
                 text = self.tr(
-                    "Connected. This VOD application uses normal callback: events currently "
-                    "go to {url}. vodmonitor needs reliable callback to receive them."
-                ).format(url=result.notification_url)
+                    "Connected. This VOD application uses normal callback: events go to "
+                    "{url}. Watch-only shows every clip result without taking them. Switching "
+                    "to reliable callback instead would mean your backend at {url} stops "
+                    "receiving callbacks."
+                ).format(url=url)
             else:  # a sentence of its own: "events go to (not set)" reads wrong in any language
                 text = self.tr(
                     "Connected. This VOD application uses normal callback, and no callback URL "
-                    "is set, so its events are not delivered anywhere. vodmonitor needs "
-                    "reliable callback to receive them."
+                    "is set, so its events are not delivered anywhere. Watch-only shows its "
+                    "clip results from the task list; reliable callback would let vodmonitor "
+                    "pull and confirm them."
                 )
             self._set_result(text)
+            self.watch_button.setVisible(True)
             self.switch_button.setVisible(True)
+        elif result is not None and result.taken_elsewhere:
+            self._set_result(
+                self.tr(
+                    "Connected, but another program seems to take this application's events: "
+                    "{count} clip results of the last hour are neither waiting in the queue "
+                    "nor here. Watch-only shows every clip result without taking any."
+                ).format(count=result.taken_elsewhere)
+            )
+            self.watch_button.setVisible(True)
         else:
             self._set_result(
                 self.tr("Connected. Reliable callback is on: vodmonitor will receive clip results.")
             )
+
+    def _choose_watch_only(self) -> None:
+        self.mode.setCurrentIndex(self.mode.findData(WATCH_ONLY))
+        self.watch_button.setVisible(False)
+        self._set_result(
+            self.tr("Watch-only is chosen for this profile; it takes effect when you press OK.")
+        )
 
     def switch_to_pull(self) -> None:
         conn = self._connection()
@@ -521,6 +577,27 @@ class SettingsDialog(QDialog):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is use
+
+
+@dataclass(frozen=True)
+class _CheckResult:
+    config: EventConfig
+    taken_elsewhere: int = 0
+
+
+def _check(conn: Connection, probe: LedgerProbe | None) -> _CheckResult:
+    """The connection check, on a worker thread: the event config and, for a queue this
+    computer pulls, whether someone else takes events from it."""
+    api = VodApi(conn, timeout=10)
+    config = api.describe_config()
+    if config.is_push or probe is None:
+        return _CheckResult(config)
+    try:
+        taken = clips_taken_elsewhere(api, probe, now=time.time())
+    except CloudError as exc:  # a key that may not list tasks: the check still passed
+        log.info("could not look for another consumer: %s", exc.code)
+        taken = 0
+    return _CheckResult(config, taken)
 
 
 def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
