@@ -16,6 +16,7 @@ same under baseline_*.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import tempfile
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from common import connection
 
-from vodmonitor.cloud import VodApi
+from vodmonitor.cloud import CloudError, VodApi
 from vodmonitor.engine import Change, Engine, EngineConfig
 from vodmonitor.service import watch_sources
 from vodmonitor.simulator import Simulator, demo_config
@@ -131,13 +132,16 @@ def run_baseline(sim: Simulator, interval: float, duration: float) -> dict[str, 
     def run() -> None:
         while not stop.is_set():
             started = time.time()
-            try:
+            with contextlib.suppress(CloudError):  # throttled: the naive reader tries again
                 poll_once()
-            except Exception:  # noqa: BLE001 - throttled: the naive reader just tries again
-                pass
             stop.wait(max(0.0, interval - (time.time() - started)))
 
-    poll_once()  # catch up first, like the engine
+    while True:  # catch up first, like the engine (unpaced, it gets throttled: retry)
+        try:
+            poll_once()
+            break
+        except CloudError:
+            time.sleep(1)
     before = task_calls(sim)
     reader = threading.Thread(target=run, daemon=True)
     reader.start()

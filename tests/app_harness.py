@@ -44,7 +44,12 @@ class UrlCatcher(QObject):
 
 
 def options_for(
-    sim: Simulator | None, data_dir: Path, *, demo: bool = False, endpoint: str | None = None
+    sim: Simulator | None,
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    endpoint: str | None = None,
+    watch_only: bool = False,
 ) -> Options:
     return Options(
         demo=demo,
@@ -54,6 +59,7 @@ def options_for(
         sub_app_id=sim.config.sub_app_id if sim else None,
         self_test=False,
         log_level="DEBUG",
+        watch_only=watch_only,
     )
 
 
@@ -75,6 +81,7 @@ def make_controller(
         data_dir: Path | None = None,
         secret_key: str = DEMO_SECRET_KEY,
         endpoint: str | None = None,
+        watch_only: bool = False,
     ) -> Controller:
         if sim is not None:
             monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", DEMO_SECRET_ID)
@@ -83,7 +90,9 @@ def make_controller(
         controller = Controller(
             app,
             paths,
-            options_for(sim, paths.data_dir.parent, demo=demo, endpoint=endpoint),
+            options_for(
+                sim, paths.data_dir.parent, demo=demo, endpoint=endpoint, watch_only=watch_only
+            ),
             load_settings(paths.settings_file).settings,
         )
         qtbot.addWidget(controller.window)

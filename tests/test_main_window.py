@@ -215,6 +215,20 @@ def test_push_application_is_watched_without_taking_its_events(
     assert sim.stats["calls.ConfirmEvents"] == 0
 
 
+def test_demo_watch_only_reads_the_task_list_while_a_backend_drains_the_queue(
+    qtbot, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(demo=True, watch_only=True)
+    window = controller.window
+    assert "Watch-only" in window.windowTitle() and "Demo" in window.windowTitle()
+    sim = controller.simulator
+    clips = {t.task_id for t in sim.tasks._tasks.values() if t.task_type == "Clip"}
+    qtbot.waitUntil(lambda: rows(controller) >= len(clips), timeout=20000)
+    qtbot.waitUntil(lambda: sim.backend_received["ClipComplete"] >= len(clips), timeout=20000)
+    for action in ("PullEvents", "ConfirmEvents", "ModifyEventConfig"):
+        assert sim.stats[f"calls.{action}"] == 0
+
+
 def test_demo_end_to_end(
     qtbot, make_controller: MakeController, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

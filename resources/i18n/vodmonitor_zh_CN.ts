@@ -4,53 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="153"/>
+        <location filename="../../vodmonitor/ui/application.py" line="161"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="164"/>
-        <location filename="../../vodmonitor/ui/application.py" line="299"/>
+        <location filename="../../vodmonitor/ui/application.py" line="172"/>
+        <location filename="../../vodmonitor/ui/application.py" line="307"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="319"/>
+        <location filename="../../vodmonitor/ui/application.py" line="332"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="340"/>
+        <location filename="../../vodmonitor/ui/application.py" line="365"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="413"/>
+        <location filename="../../vodmonitor/ui/application.py" line="454"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="420"/>
+        <location filename="../../vodmonitor/ui/application.py" line="461"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="440"/>
+        <location filename="../../vodmonitor/ui/application.py" line="481"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="441"/>
+        <location filename="../../vodmonitor/ui/application.py" line="482"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="450"/>
+        <location filename="../../vodmonitor/ui/application.py" line="491"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="451"/>
+        <location filename="../../vodmonitor/ui/application.py" line="492"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -259,62 +259,67 @@
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
+        <source>Done (watch-only)</source>
+        <translation>已完成（仅查看）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="74"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="77"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="78"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="106"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="107"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="395"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="396"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="399"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="405"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="406"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="408"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="418"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="431"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -480,37 +485,42 @@
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="152"/>
+        <source>Live: reading clip results from the task list</source>
+        <translation>实时：正在从任务列表读取剪辑结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
         <source>Live: receiving clip results</source>
         <translation>实时：正在接收剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="156"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} 将在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="162"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
         <source>Stopped: {reason}</source>
         <translation>已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="165"/>
-        <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull.</source>
-        <translation>此云点播应用使用普通回调且未设置回调 URL，因此没有可拉取的事件。</translation>
+        <location filename="../../vodmonitor/ui/explain.py" line="167"/>
+        <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull. Watch-only shows its clip results from the task list.</source>
+        <translation>此 VOD 应用使用普通回调且未设置回调 URL，因此没有可拉取的事件。仅查看模式会从任务列表显示其剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="170"/>
-        <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull.</source>
-        <translation>此云点播应用使用普通回调：事件发送到 {url}，因此没有可拉取的事件。</translation>
+        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
+        <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull. Watch-only shows its clip results without taking them; switching to reliable callback would stop the callbacks to that backend.</source>
+        <translation>此 VOD 应用使用普通回调：事件发往 {url}，因此没有可拉取的事件。仅查看模式会显示剪辑结果而不取走事件；切换到可靠回调会使该后端不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="180"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>没有凭据：请打开设置，或试用演示模式。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="181"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -518,235 +528,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="199"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="390"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="202"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="245"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="251"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="267"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="267"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="284"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="298"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="306"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="312"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="321"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="321"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="337"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="365"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="436"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="377"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="390"/>
-        <source>vodmonitor — Demo</source>
-        <translation>vodmonitor — 演示</translation>
-    </message>
-    <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="464"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="513"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="519"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="487"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="488"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="489"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="537"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="538"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="490"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="491"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="415"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
+        <source>Watch-only</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="418"/>
+        <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
+        <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="424"/>
+        <source>Reliable callback</source>
+        <translation>可靠回调</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="427"/>
+        <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
+        <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="539"/>
+        <source>Use watch-only</source>
+        <translation>使用仅查看模式</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="498"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="548"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="532"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="605"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="555"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
+        <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
+        <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="629"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="630"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="577"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="636"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="661"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="614"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="673"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -764,7 +801,7 @@
 <context>
     <name>PlainText</name>
     <message>
-        <location filename="../../vodmonitor/ui/plain_text.py" line="27"/>
+        <location filename="../../vodmonitor/ui/plain_text.py" line="26"/>
         <source>… ({count} more characters)</source>
         <translation>…（另有 {count} 个字符）</translation>
     </message>
@@ -772,232 +809,267 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="77"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="85"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="83"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="88"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="96"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="101"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="116"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="130"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="140"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="138"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="148"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="143"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="146"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="156"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="171"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="186"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="179"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="187"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
+        <source>Reliable callback: pull and confirm events</source>
+        <translation>可靠回调：拉取并确认事件</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
+        <source>Watch-only: read the task list, take nothing</source>
+        <translation>仅查看：读取任务列表，不取走任何事件</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="199"/>
+        <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
+        <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="210"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="190"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="211"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="212"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="192"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="197"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <source>Use watch-only</source>
+        <translation>使用仅查看模式</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="241"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="243"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="232"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="241"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="315"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="349"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="354"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="385"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="356"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="387"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="358"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="389"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="364"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="384"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="402"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="434"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="451"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="421"/>
-        <source>Connected. This VOD application uses normal callback: events currently go to {url}. vodmonitor needs reliable callback to receive them.</source>
-        <translation>已连接。此云点播应用使用普通回调：事件当前发送到 {url}。vodmonitor 需要可靠回调才能接收事件。</translation>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="457"/>
+        <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
+        <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="426"/>
-        <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. vodmonitor needs reliable callback to receive them.</source>
-        <translation>已连接。此云点播应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。vodmonitor 需要可靠回调才能接收事件。</translation>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
+        <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
+        <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="434"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
+        <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
+        <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
+        <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
+        <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="567"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="517"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="573"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="520"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="536"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="613"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="621"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="606"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>

@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KIND[:COUNT]",
         help=f"inject faults into the next calls; KIND is one of {', '.join(FAULT_KINDS)}",
     )
+    p.add_argument(
+        "--backend",
+        action="store_true",
+        help="a simulated backend pulls and confirms the queue (for watch-only)",
+    )
     p.add_argument("--seed", type=int, default=None)
     return p
 
@@ -76,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     for kind, count in args.fault:
         sim.inject(kind, count=count)
     sim.start_generating(args.rate, hostile_share=args.hostile)
+    if args.backend:
+        sim.start_backend()
     # The demo credentials are public test values, so printing them is the point.
     print(f"VOD simulator listening on {sim.base_url}", flush=True)
     print(f"  endpoint   {sim.endpoint}  (HttpProfile(protocol='http', endpoint=...))")
