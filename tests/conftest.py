@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.postgres import PgServer
 from tencentcloud.common import credential
 from tencentcloud.common.profile.client_profile import ClientProfile
 from tencentcloud.common.profile.http_profile import HttpProfile
@@ -148,3 +150,13 @@ def read_only_view(small_disk: Path, tmp_path: Path) -> Iterator[Path]:
         yield view
     finally:
         subprocess.run(["umount", "-l", str(view)], capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL server for the session; each test takes a database of its own."""
+    server = PgServer()
+    try:
+        yield server
+    finally:
+        server.close()

@@ -103,9 +103,33 @@ _MIGRATIONS: list[list[str]] = [
         "CREATE UNIQUE INDEX rejected_identity ON rejected_events(identity)",
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
     ],
+    # 3: team mode. Who acknowledged a row (several editors share a ledger), and the team
+    # ledger's revision of a mirrored row, so a desktop that was offline fetches only
+    # what changed.
+    [
+        "ALTER TABLE events ADD COLUMN acknowledged_by TEXT",
+        "ALTER TABLE events ADD COLUMN rev INTEGER",
+    ],
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 _CURSOR = "watch_cursor"  # where the watch-only source has read up to
+
+# A team ledger row as mirrored: every events column, the revision, and the raw JSON.
+MIRROR_COLUMNS = (
+    "id, identity, event_type, task_id, src_file_id, file_id, file_url, file_type, err_code, "
+    "message, succeeded, first_seen, last_seen, delivery_count, handle, handle_at, state, "
+    "state_reason, acknowledged_at, confirm_attempt_at, confirmed_at, err_text, payload_hash, "
+    "conflict, acknowledged_by, rev, raw_json"
+)
+_MIRROR_UPSERT = (
+    f"INSERT INTO events ({MIRROR_COLUMNS.rsplit(', raw_json', 1)[0]}) "
+    f"VALUES ({','.join('?' * 26)}) ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(
+        f"{c} = excluded.{c}"
+        for c in MIRROR_COLUMNS.rsplit(", raw_json", 1)[0].split(", ")
+        if c != "id"
+    )
+)
 
 # A copy whose payload differs from the stored row's is not a redelivery: it must never
 # lend its handle to a row the editor saw with other content (see _settle_conflicts).
@@ -125,7 +149,7 @@ COLUMNS = (
     "e.id, e.identity, e.event_type, p.raw_json, e.task_id, e.src_file_id, e.file_id, "
     "e.file_url, e.file_type, e.err_code, e.message, e.succeeded, e.first_seen, e.last_seen, "
     "e.delivery_count, e.handle, e.handle_at, e.state, e.state_reason, e.acknowledged_at, "
-    "e.confirm_attempt_at, e.confirmed_at, e.err_text, e.conflict"
+    "e.confirm_attempt_at, e.confirmed_at, e.err_text, e.conflict, e.acknowledged_by"
 )
 _FROM = "events e JOIN event_payloads p ON p.id = e.id"
 
@@ -156,6 +180,7 @@ class StoredEvent:
     confirmed_at: float | None
     err_text: str | None = None  # the ErrCode as sent, when it is not a 64-bit integer
     conflict: bool = False  # another payload arrived with the same TaskId
+    acknowledged_by: str | None = None  # team mode: the editor who acknowledged it
 
     @property
     def is_clip(self) -> bool:
@@ -311,13 +336,17 @@ class StorageProblem(StrEnum):
     CORRUPT = "corrupt"
     NEWER = "newer"  # written by a newer vodmonitor
     IO = "io"  # anything else the file system refused
+    # The team's PostgreSQL database (team mode):
+    UNREACHABLE = "unreachable"  # down, or the network is; reconnecting
+    REFUSED = "refused"  # wrong user name or password
+    PERMISSION = "permission"  # the role lacks a right it needs
 
 
 class StoreError(VodmonitorError):
     """The database cannot be opened or written. ``problem`` says why; a full disk or a
     read-only file may heal (the engine retries), a corrupt or newer file does not."""
 
-    def __init__(self, problem: StorageProblem, path: Path, detail: str) -> None:
+    def __init__(self, problem: StorageProblem, path: Path | str, detail: str) -> None:
         super().__init__(f"{detail} ({path})")
         self.problem = problem
         self.path = path
@@ -325,7 +354,12 @@ class StoreError(VodmonitorError):
 
     @property
     def may_heal(self) -> bool:
-        return self.problem in (StorageProblem.FULL, StorageProblem.READ_ONLY, StorageProblem.IO)
+        return self.problem in (
+            StorageProblem.FULL,
+            StorageProblem.READ_ONLY,
+            StorageProblem.IO,
+            StorageProblem.UNREACHABLE,
+        )
 
     @property
     def retry(self) -> Retry:  # type: ignore[override]
@@ -642,6 +676,50 @@ class Store:
 
     def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:
         return count_events(self._db, event_type)
+
+    # --- team mode: a mirror of the shared ledger -------------------------------------
+    def mirror_events(self, rows: Sequence[tuple[object, ...]]) -> tuple[list[int], list[int]]:
+        """Write rows of the team ledger (``MIRROR_COLUMNS`` order, raw JSON last) as they
+        are there, ids included. Returns (inserted, updated) ids."""
+        if not rows:
+            return [], []
+        ids = [int(r[0]) for r in rows]  # type: ignore[call-overload]
+        with self._tx() as db:
+            present: set[int] = set()
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                present.update(
+                    r[0] for r in db.execute(f"SELECT id FROM events WHERE id IN ({marks})", chunk)
+                )
+            # A row that changed identity (a conflict variant) must not collide on it.
+            db.executemany(
+                "DELETE FROM events WHERE identity = ? AND id != ?", [(r[1], r[0]) for r in rows]
+            )
+            db.executemany(_MIRROR_UPSERT, [r[:-1] for r in rows])
+            db.executemany(
+                "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)",
+                [(r[0], r[-1]) for r in rows],
+            )
+        inserted = [i for i in ids if i not in present]
+        return inserted, [i for i in ids if i in present]
+
+    def mirror_revisions(self) -> dict[int, int]:
+        return {int(r[0]): int(r[1] or 0) for r in self._db.execute("SELECT id, rev FROM events")}
+
+    def mirror_rejected(self, rows: Sequence[tuple[object, ...]]) -> None:
+        """Replace the set-aside entries with the team's (id, identity, received_at,
+        last_seen, handle, reason, raw_json, delivery_count)."""
+        with self._tx() as db:
+            db.execute("DELETE FROM rejected_events")
+            db.executemany(
+                "INSERT INTO rejected_events (id, identity, received_at, last_seen, handle, "
+                "reason, raw_json, delivery_count) VALUES (?,?,?,?,?,?,?,?)",
+                rows,
+            )
+
+    def set_cursor(self, cursor: str) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_CURSOR, cursor))
 
 
 def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:

@@ -1,0 +1,461 @@
+"""The engine's Ledger over a team's PostgreSQL database, mirrored into local SQLite.
+
+The shared database is the truth: events, acknowledgements (with the editor's name) and
+confirmations are transactions there, each announced with NOTIFY. Every desktop keeps a
+mirror of its application's rows in its local SQLite file, which the window reads as in
+single mode (table, search, sort, details). Writes made here are mirrored at once; other
+desktops' writes arrive through the link's LISTEN and ``refresh``; after a reconnect
+``resync`` fetches what changed, by revision.
+
+Owned by the engine's worker thread, like the SQLite store.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from vodmonitor.events import Event, RejectedEvent
+from vodmonitor.store import (
+    MIRROR_COLUMNS,
+    WANTS_CONFIRM,
+    EventState,
+    IngestResult,
+    Reason,
+    StorageProblem,
+    Store,
+    StoredEvent,
+    StoreError,
+    _row,
+)
+from vodmonitor.team.config import TeamConfig
+from vodmonitor.team.schema import NewerSchema, migrate
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "vodmonitor"
+_NOTIFY_IDS = 800  # ids per NOTIFY: the payload must stay under 8,000 bytes
+
+_UPSERT = """INSERT INTO vodmonitor_events AS e (app, identity, event_type, task_id,
+        src_file_id, file_id, file_url, file_type, err_code, message, succeeded, first_seen,
+        last_seen, handle, handle_at, state, state_reason, acknowledged_at, err_text,
+        payload_hash, raw_json)
+    VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)
+    ON CONFLICT (app, identity) DO UPDATE SET
+        last_seen = excluded.last_seen,
+        delivery_count = e.delivery_count + 1,
+        handle = COALESCE(excluded.handle, e.handle),
+        handle_at = CASE WHEN excluded.handle IS NULL THEN e.handle_at ELSE excluded.handle_at END,
+        payload_hash = excluded.payload_hash,
+        rev = nextval('vodmonitor_rev')
+    WHERE e.payload_hash IS NULL OR e.payload_hash = excluded.payload_hash
+    RETURNING id, identity, delivery_count, state, handle, handle_at, acknowledged_at"""
+
+_SELECT_MIRROR = f"SELECT {MIRROR_COLUMNS} FROM vodmonitor_events"
+
+
+def _clean(value: object) -> object:
+    # PostgreSQL text cannot hold NUL: keep the character visible instead of failing the row.
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
+
+
+def _problem(exc: BaseException) -> StorageProblem:
+    if isinstance(exc, NewerSchema):
+        return StorageProblem.NEWER
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        return StorageProblem.PERMISSION
+    if isinstance(exc, pg_errors.InvalidPassword | pg_errors.InvalidAuthorizationSpecification):
+        return StorageProblem.REFUSED
+    if isinstance(exc, psycopg.OperationalError):
+        text = str(exc).lower()
+        if "password" in text or "authentication" in text or "role" in text:
+            return StorageProblem.REFUSED
+        return StorageProblem.UNREACHABLE
+    if isinstance(exc, pg_errors.DiskFull):
+        return StorageProblem.FULL
+    if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
+        return StorageProblem.READ_ONLY
+    return StorageProblem.IO
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+
+
+class TeamLedger:
+    def __init__(self, team: TeamConfig, mirror_path: Path) -> None:
+        self.team = team
+        self.path = mirror_path
+        self.mirror = Store(mirror_path)  # a local file problem is reported as usual
+        self._pg: psycopg.Connection | None = None
+        self.app = team.app
+        try:
+            self._connection()
+        except StoreError as exc:  # the window opens on the last view and says why
+            log.warning("team database not available at start: %s", exc.detail)
+
+    # --- connection -------------------------------------------------------------------
+    def _error(self, exc: BaseException) -> StoreError:
+        return StoreError(_problem(exc), self.team.display, _first_line(exc))
+
+    def error(self, exc: BaseException) -> StoreError:
+        if isinstance(exc, psycopg.Error | NewerSchema):
+            return self._error(exc)
+        return self.mirror.error(exc)
+
+    def _connection(self) -> psycopg.Connection:
+        if self._pg is not None and not self._pg.closed:
+            return self._pg
+        try:
+            conn = psycopg.connect(autocommit=True, **self.team.connect_kwargs())  # type: ignore[arg-type]
+            migrate(conn)
+        except (psycopg.Error, NewerSchema) as exc:
+            raise self._error(exc) from None
+        self._pg = conn
+        log.info("connected to the team database %s", self.team.display)
+        return conn
+
+    @contextmanager
+    def _tx(self) -> Iterator[psycopg.Connection]:
+        conn = self._connection()
+        try:
+            with conn.transaction():
+                yield conn
+        except psycopg.Error as exc:
+            if conn.closed or isinstance(exc, psycopg.OperationalError):
+                self._drop()
+            raise self._error(exc) from None
+
+    def _drop(self) -> None:
+        if self._pg is not None:
+            with suppress(psycopg.Error):
+                self._pg.close()
+            self._pg = None
+
+    def close(self) -> None:
+        self._drop()
+        self.mirror.close()
+
+    def _notify(self, conn: psycopg.Connection, ids: Sequence[int], kind: str = "e") -> None:
+        for start in range(0, len(ids), _NOTIFY_IDS):
+            chunk = ids[start : start + _NOTIFY_IDS]
+            payload = f"{self.app} {kind} " + ",".join(map(str, chunk))
+            conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
+
+    def _changed(self, conn: psycopg.Connection, ids: Sequence[int]) -> None:
+        """Announce and mirror rows this desktop changed, in the same transaction's wake."""
+        if ids:
+            self._notify(conn, ids)
+
+    def _mirror_ids(self, ids: Sequence[int]) -> tuple[list[int], list[int]]:
+        if not ids:
+            return [], []
+        conn = self._connection()
+        try:
+            rows = conn.execute(
+                f"{_SELECT_MIRROR} WHERE app = %s AND id = ANY(%s)", (self.app, list(ids))
+            ).fetchall()
+        except psycopg.Error as exc:
+            if isinstance(exc, psycopg.OperationalError):
+                self._drop()
+            raise self._error(exc) from None
+        return self.mirror.mirror_events(rows)
+
+    def _update(self, sql: str, params: Sequence[object]) -> list[int]:
+        """One state change: committed, announced, then mirrored here."""
+        with self._tx() as conn:
+            ids = [int(r[0]) for r in conn.execute(sql, params).fetchall()]
+            self._changed(conn, ids)
+        self._mirror_ids(ids)
+        return sorted(ids)
+
+    # --- what the link asks for ---------------------------------------------------------
+    def refresh(self, ids: Sequence[int]) -> tuple[list[int], list[int]]:
+        """Rows another desktop changed (from NOTIFY): fetch and mirror them."""
+        return self._mirror_ids(ids)
+
+    def refresh_rejected(self) -> None:
+        conn = self._connection()
+        rows = conn.execute(
+            "SELECT id, identity, received_at, last_seen, handle, reason, raw_json, "
+            "delivery_count FROM vodmonitor_rejected WHERE app = %s",
+            (self.app,),
+        ).fetchall()
+        self.mirror.mirror_rejected(rows)
+
+    def resync(self) -> tuple[list[int], list[int]]:
+        """After a (re)connect: mirror every row whose revision differs from ours."""
+        conn = self._connection()
+        try:
+            theirs: dict[int, int] = dict(
+                conn.execute(
+                    "SELECT id, rev FROM vodmonitor_events WHERE app = %s", (self.app,)
+                ).fetchall()
+            )
+            ours = self.mirror.mirror_revisions()
+            stale = [i for i, rev in theirs.items() if ours.get(i) != rev]
+            inserted: list[int] = []
+            updated: list[int] = []
+            for start in range(0, len(stale), 2000):
+                new, changed = self._mirror_ids(stale[start : start + 2000])
+                inserted += new
+                updated += changed
+            self.refresh_rejected()
+            row = conn.execute(
+                "SELECT cursor FROM vodmonitor_cursor WHERE app = %s", (self.app,)
+            ).fetchone()
+            if row is not None:
+                self.mirror.set_cursor(str(row[0]))
+        except psycopg.Error as exc:
+            if isinstance(exc, psycopg.OperationalError):
+                self._drop()
+            raise self._error(exc) from None
+        return inserted, updated
+
+    # --- Ledger -------------------------------------------------------------------------
+    def ingest_pulls(
+        self,
+        pulls: Sequence[tuple[Sequence[Event], float]],
+        *,
+        auto_acknowledge_other: bool = False,
+        acknowledged_before: float = math.inf,
+        cursor: str | None = None,
+    ) -> IngestResult:
+        inserted: set[int] = set()
+        updated: set[int] = set()
+        to_confirm: dict[int, str] = {}
+        with self._tx() as conn:
+            for events, received_at in pulls:
+                if not events:
+                    continue
+                self._upsert(
+                    conn,
+                    list({e.identity: e for e in events}.values()),
+                    received_at,
+                    auto_acknowledge_other,
+                    acknowledged_before,
+                    (inserted, updated, to_confirm),
+                )
+            if cursor is not None:
+                conn.execute(
+                    "INSERT INTO vodmonitor_cursor (app, cursor) VALUES (%s, %s) "
+                    "ON CONFLICT (app) DO UPDATE SET cursor = excluded.cursor",
+                    (self.app, cursor),
+                )
+            # Redeliveries change only counts: followers see them at their next resync
+            # rather than a NOTIFY for every event every 30 seconds.
+            self._changed(conn, sorted(inserted))
+        self._mirror_ids(sorted(inserted | updated))
+        if cursor is not None:
+            self.mirror.set_cursor(cursor)
+        return IngestResult(sorted(inserted), sorted(updated - inserted), list(to_confirm.items()))
+
+    def _upsert(
+        self,
+        conn: psycopg.Connection,
+        events: list[Event],
+        received_at: float,
+        auto_ack: bool,
+        acknowledged_before: float,
+        out: tuple[set[int], set[int], dict[int, str]],
+    ) -> None:
+        inserted, updated, to_confirm = out
+        events = [
+            e if "\x00" not in e.identity else replace(e, identity=str(_clean(e.identity)))
+            for e in events
+        ]
+        params = []
+        for event in events:
+            values = list(_row(event, received_at, auto_ack))
+            values[9] = None if values[9] is None else bool(values[9])
+            params.append([self.app, *map(_clean, values), _clean(event.raw_json)])
+        returned: dict[str, tuple[Any, ...]] = {}
+        with conn.cursor() as cur:
+            cur.executemany(_UPSERT, params, returning=True)
+            while True:
+                for row in cur.fetchall():
+                    returned[row[1]] = row
+                if not cur.nextset():
+                    break
+        conflicts = [e for e in events if e.identity not in returned]
+        for event in events:
+            found = returned.get(event.identity)
+            if found is None:
+                continue
+            row_id, _, deliveries, state, handle, handle_at, acked = found
+            if deliveries == 1:
+                inserted.add(row_id)
+            else:
+                updated.add(row_id)
+            if (
+                state in WANTS_CONFIRM
+                and handle
+                and handle_at == received_at
+                and acked is not None
+                and acked <= acknowledged_before
+            ):
+                to_confirm[row_id] = handle
+        if conflicts:
+            # Another payload claims a stored TaskId: a row of its own, both marked.
+            marked = conn.execute(
+                "UPDATE vodmonitor_events SET conflict = true, rev = nextval('vodmonitor_rev') "
+                "WHERE app = %s AND identity = ANY(%s) RETURNING id",
+                (self.app, [e.identity for e in conflicts]),
+            ).fetchall()
+            updated.update(int(r[0]) for r in marked)
+            variants = [replace(e, identity=f"{e.identity}#{e.payload_hash:x}") for e in conflicts]
+            before = set(inserted)
+            self._upsert(conn, variants, received_at, auto_ack, acknowledged_before, out)
+            conn.execute(
+                "UPDATE vodmonitor_events SET conflict = true WHERE app = %s AND identity = ANY(%s)",
+                (self.app, [v.identity for v in variants]),
+            )
+            updated.update(i for i in inserted - before)
+
+    def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]:
+        new: list[bool] = []
+        with self._tx() as conn:
+            for entry, at in rejected:
+                row = conn.execute(
+                    "INSERT INTO vodmonitor_rejected AS r (app, received_at, last_seen, handle, "
+                    "reason, raw_json, identity) VALUES (%s,%s,%s,%s,%s,%s,%s) "
+                    "ON CONFLICT (app, identity) DO UPDATE SET "
+                    "delivery_count = r.delivery_count + 1, last_seen = excluded.last_seen, "
+                    "handle = excluded.handle RETURNING delivery_count",
+                    (
+                        self.app,
+                        at,
+                        at,
+                        _clean(entry.handle),
+                        _clean(entry.reason),
+                        _clean(entry.raw_json),
+                        entry.identity,
+                    ),
+                ).fetchone()
+                new.append(row is not None and row[0] == 1)
+            if any(new):
+                self._notify(conn, [0], "r")
+        if any(new):
+            self.refresh_rejected()
+        return new
+
+    def check_writable(self, at: float) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO vodmonitor_meta (key, value) VALUES ('last_write_check', %s) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(at),),
+            )
+        self.mirror.check_writable(at)
+
+    def acknowledge(self, ids: Sequence[int], at: float) -> list[int]:
+        """One transaction: only rows still new change, so two editors acknowledging the
+        same row at once count once, and the first one's name stays on it."""
+        return self._update(
+            "UPDATE vodmonitor_events SET state = 'acknowledged', acknowledged_at = %s, "
+            "acknowledged_by = %s, state_reason = '', rev = nextval('vodmonitor_rev') "
+            "WHERE app = %s AND id = ANY(%s) AND state = 'new' RETURNING id",
+            (at, self.team.user_name, self.app, list(ids)),
+        )
+
+    def unacknowledge(self, ids: Sequence[int]) -> list[int]:
+        """Only this editor's own acknowledgements, and only before anything was sent."""
+        return self._update(
+            "UPDATE vodmonitor_events SET state = 'new', acknowledged_at = NULL, "
+            "acknowledged_by = NULL, state_reason = '', rev = nextval('vodmonitor_rev') "
+            "WHERE app = %s AND id = ANY(%s) AND state = 'acknowledged' "
+            "AND confirm_attempt_at IS NULL AND acknowledged_by = %s RETURNING id",
+            (self.app, list(ids), self.team.user_name),
+        )
+
+    def mark_confirm_attempt(self, ids: Sequence[int], at: float) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE vodmonitor_events SET confirm_attempt_at = %s "
+                "WHERE app = %s AND id = ANY(%s)",
+                (at, self.app, list(ids)),
+            )
+
+    def mark_confirmed(self, ids: Sequence[int], at: float, reason: str = "") -> list[int]:
+        return self._update(
+            "UPDATE vodmonitor_events SET state = 'confirmed', confirmed_at = %s, "
+            "state_reason = %s, rev = nextval('vodmonitor_rev') "
+            "WHERE app = %s AND id = ANY(%s) AND state IN ('acknowledged', 'confirm_failed') "
+            "RETURNING id",
+            (at, reason, self.app, list(ids)),
+        )
+
+    def settle_done(self, acknowledged_before: float, at: float) -> list[int]:
+        return self._update(
+            "UPDATE vodmonitor_events SET state = 'done', confirmed_at = %s, state_reason = '', "
+            "rev = nextval('vodmonitor_rev') WHERE app = %s AND state = 'acknowledged' "
+            "AND acknowledged_at <= %s RETURNING id",
+            (at, self.app, acknowledged_before),
+        )
+
+    def mark_confirm_problem(self, ids: Sequence[int], state: EventState, reason: str) -> list[int]:
+        return self._update(
+            "UPDATE vodmonitor_events SET state = %s, state_reason = %s, "
+            "rev = nextval('vodmonitor_rev') WHERE app = %s AND id = ANY(%s) "
+            "AND state IN ('acknowledged', 'confirm_failed') RETURNING id",
+            (state.value, _clean(reason), self.app, list(ids)),
+        )
+
+    def _pairs(self, sql: str, params: Sequence[object]) -> list[tuple[int, str]]:
+        with self._tx() as conn:
+            return [(int(r[0]), str(r[1])) for r in conn.execute(sql, params).fetchall()]
+
+    def pending_confirmations(
+        self, fresh_after: float, acknowledged_before: float = math.inf
+    ) -> list[tuple[int, str]]:
+        return self._pairs(
+            "SELECT id, handle FROM vodmonitor_events WHERE app = %s "
+            "AND state IN ('acknowledged', 'confirm_failed') AND handle IS NOT NULL "
+            "AND handle_at > %s AND acknowledged_at <= %s ORDER BY handle_at",
+            (self.app, fresh_after, _finite(acknowledged_before)),
+        )
+
+    def fresh_handles(
+        self, ids: Sequence[int], fresh_after: float, acknowledged_before: float = math.inf
+    ) -> list[tuple[int, str]]:
+        return self._pairs(
+            "SELECT id, handle FROM vodmonitor_events WHERE app = %s AND id = ANY(%s) "
+            "AND state IN ('acknowledged', 'confirm_failed') AND handle IS NOT NULL "
+            "AND handle_at > %s AND acknowledged_at <= %s",
+            (self.app, list(ids), fresh_after, _finite(acknowledged_before)),
+        )
+
+    def unredelivered_attempts(self, attempted_before: float) -> list[int]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                "SELECT id FROM vodmonitor_events WHERE app = %s "
+                "AND state IN ('acknowledged', 'confirm_failed') "
+                "AND confirm_attempt_at IS NOT NULL AND confirm_attempt_at < %s "
+                "AND last_seen <= confirm_attempt_at",
+                (self.app, attempted_before),
+            ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def get(self, ids: Sequence[int]) -> dict[int, StoredEvent]:
+        return self.mirror.get(ids)
+
+
+def _finite(value: float) -> float:
+    return 1e300 if math.isinf(value) else value
+
+
+def ledger_factory(team: TeamConfig) -> Callable[[Path], TeamLedger]:
+    return lambda mirror_path: TeamLedger(team, mirror_path)
+
+
+__all__ = ["CHANNEL", "Reason", "TeamLedger", "ledger_factory"]
