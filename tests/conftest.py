@@ -8,13 +8,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-from tests.postgres import PgServer
 from tencentcloud.common import credential
 from tencentcloud.common.profile.client_profile import ClientProfile
 from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.vod.v20180717.vod_client import VodClient
 
+from tests.postgres import PgServer
 from vodmonitor.simulator import (
     DEMO_SECRET_ID,
     DEMO_SECRET_KEY,

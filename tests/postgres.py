@@ -9,6 +9,7 @@ VODMONITOR_REQUIRE_POSTGRES is set (CI), where they fail.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -111,8 +112,6 @@ class PgServer:
         return f"postgresql://{EDITOR}@127.0.0.1:{self.port}/{name}"
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self.stop("immediate")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)

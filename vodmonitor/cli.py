@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import dataclass
 
 from vodmonitor import __version__
@@ -18,6 +19,9 @@ class Options:
     self_test: bool
     log_level: str
     watch_only: bool = False
+    team_db: str | None = None
+    user_name: str | None = None
+    command: str = "window"  # or "serve": the headless leader
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,13 +46,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read clip results from the task list; take nothing from the event queue",
     )
+    p.add_argument(
+        "--team-db",
+        metavar="URI",
+        help="share a team ledger in this PostgreSQL database (postgresql://user@host/db)",
+    )
+    p.add_argument("--user-name", metavar="NAME", help="your name in the team's ledger")
     p.add_argument("--self-test", action="store_true", help="check the installation and exit")
     p.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     return p
 
 
 def parse_options(argv: list[str] | None = None) -> Options:
-    ns, _qt_args = build_parser().parse_known_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = "window"
+    if argv and argv[0] == "serve":
+        command, argv = "serve", argv[1:]
+    parser = build_parser()
+    if command == "serve":
+        parser.prog = "vodmonitor serve"
+        parser.description = (
+            "Run the monitor without a window: pull, store and confirm for the profile "
+            "(or a team), logging to stdout and the log file, until SIGTERM or Ctrl+C."
+        )
+        ns = parser.parse_args(argv)  # no Qt here: every argument must be ours
+    else:
+        ns, _qt_args = parser.parse_known_args(argv)
     return Options(
         demo=ns.demo,
         data_dir=ns.data_dir,
@@ -58,4 +81,7 @@ def parse_options(argv: list[str] | None = None) -> Options:
         self_test=ns.self_test,
         log_level=ns.log_level,
         watch_only=ns.watch_only,
+        team_db=ns.team_db,
+        user_name=ns.user_name,
+        command=command,
     )

@@ -150,6 +150,18 @@ class CredentialStore:
         )
         self._call("store the credentials", self.backend.set_password, SERVICE, profile, blob)
 
+    # --- other secrets of a profile (the team database's password) --------------------
+    def load_secret(self, name: str) -> Secret | None:
+        value = self._call("read a password", self.backend.get_password, SERVICE, name)
+        if value is None:
+            return None
+        if not _non_empty_text(value):
+            raise CredentialError(CredentialProblem.CORRUPT, "unreadable keyring entry")
+        return Secret(value)
+
+    def save_secret(self, name: str, value: Secret) -> None:
+        self._call("store a password", self.backend.set_password, SERVICE, name, value.reveal())
+
     def delete(self, profile: str) -> None:
         try:
             self._call("delete the credentials", self.backend.delete_password, SERVICE, profile)

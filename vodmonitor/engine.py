@@ -43,7 +43,15 @@ from vodmonitor.cloud import (
     VodApi,
 )
 from vodmonitor.events import PullBatch, RejectedEvent
-from vodmonitor.interfaces import EventSource, Ledger, LedgerFactory, SourceFactory
+from vodmonitor.interfaces import (
+    Coordinator,
+    EventSource,
+    Ledger,
+    LedgerFactory,
+    MirroredLedger,
+    SourceFactory,
+    TeamStatus,
+)
 from vodmonitor.pacing import Pacer, full_jitter
 from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
 
@@ -61,6 +69,7 @@ class EngineState(StrEnum):
     BAD_ENDPOINT = "bad_endpoint"  # set by the app: the endpoint given was refused
     STORAGE_ERROR = "storage_error"  # the database cannot be written; retrying
     STALLED = "stalled"  # the worker has not been through its loop lately
+    TEAM_OFFLINE = "team_offline"  # team mode: the team database cannot be reached
     FAILED = "failed"  # an unexpected error halted monitoring; see the log
     STOPPED = "stopped"
 
@@ -75,6 +84,7 @@ class EngineStatus:
     storage_problem: StorageProblem | None = None
     detail: str = ""  # the database path, or the failed thread and exception type
     waiting_acks: int = 0  # acknowledgements kept in memory until the disk works again
+    team: TeamStatus | None = None  # team mode: leading or following whom, how many
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,28 @@ class _Confirmed:
 
 
 @dataclass
+class _Mirror:
+    ids: list[int]
+
+
+class _MirrorRejected:
+    pass
+
+
+class _Resync:
+    pass
+
+
+class _Leading:
+    pass
+
+
+@dataclass
+class _Released:
+    pairs: list[tuple[int, str]]  # confirmations not sent: this desktop stopped leading
+
+
+@dataclass
 class _ConfirmJob:
     event_id: int
     handle: str
@@ -169,6 +201,7 @@ class Engine:
         on_status: StatusCallback | None = None,
         api_factory: SourceFactory = VodApi,
         ledger_factory: LedgerFactory = Store,
+        coordinator: Coordinator | None = None,
         seed: int | None = None,
     ) -> None:
         self.db_path = db_path
@@ -179,6 +212,13 @@ class Engine:
         self._ledger_factory = ledger_factory
         self._rng = random.Random(seed)
         self._conn = _ConnectionSlot(connection)
+        self._coordinator = coordinator
+        # Only the desktop that leads its team pulls and confirms; alone, it always leads.
+        self._leading = threading.Event()
+        if coordinator is None:
+            self._leading.set()
+        self._team: TeamStatus | None = None
+        self._next_pending_check = 0.0
         self._inbox: queue.Queue[object] = queue.Queue()
         self._stopping = threading.Event()
         # Pullers wait on this for new credentials; a generation count, not an Event, so
@@ -239,6 +279,15 @@ class Engine:
                     target=self._supervised,
                     args=(self._run_confirmer,),
                     name="engine-confirmer",
+                    daemon=True,
+                )
+            )
+        if self._coordinator is not None:
+            network.append(
+                threading.Thread(
+                    target=self._supervised,
+                    args=(self._coordinator.run, _Hooks(self), self._stopping),
+                    name="engine-team-link",
                     daemon=True,
                 )
             )
@@ -317,10 +366,15 @@ class Engine:
         the network threads report, and LIVE needs a worker that is keeping up."""
         if status.state is EngineState.STOPPED:
             return status
+        if self._coordinator is not None:
+            team = self._team
+            if team is not None and not team.connected and status.state is not EngineState.FAILED:
+                status = EngineStatus(EngineState.TEAM_OFFLINE, detail=team.problem)
+            status = replace(status, team=team)
         if self._failure is not None:
-            return self._failure
+            return replace(self._failure, team=self._team)
         if self._storage_status is not None:
-            return self._storage_status
+            return replace(self._storage_status, team=self._team)
         if (
             status.state is EngineState.LIVE
             and time.monotonic() - self._heartbeat > self.config.heartbeat_s
@@ -366,6 +420,11 @@ class Engine:
                 # Nothing pulled now could be stored: VOD keeps the events meanwhile.
                 self._live_since = None
                 self._storage_ok.wait(0.5)
+                continue
+            if not self._leading.is_set():  # another desktop of the team pulls
+                self._live_since = None
+                version = -1  # a fresh client and config check when leading again
+                self._leading.wait(0.25)
                 continue
             generation = self._wake_gen
             conn, current = self._current_connection()
@@ -521,6 +580,9 @@ class Engine:
                 version = current
                 api = self._api_factory(conn) if conn is not None else None
             pairs = [(job.event_id, job.handle) for job in batch]
+            if not self._leading.is_set():  # the new leader confirms from the shared ledger
+                self._inbox.put(_Released(pairs))
+                continue
             error: CloudError | None = None
             request_id: str | None = None
             if api is None:
@@ -579,6 +641,11 @@ class Engine:
                 self._storage_failed(exc if isinstance(exc, StoreError) else store.error(exc))
 
     def _handle(self, store: Ledger, message: object) -> None:
+        if isinstance(message, _Released):  # memory only: handled whatever the disk says
+            for event_id, handle in message.pairs:
+                if self._inflight.get(event_id) == handle:
+                    del self._inflight[event_id]
+            return
         if isinstance(message, _Pulled):
             if self._storage_status is not None:
                 self._batch_slots.release()  # VOD sends these again once the disk works
@@ -593,6 +660,56 @@ class Engine:
             self._unacknowledge(store, message.ids)
         elif isinstance(message, _Confirmed):
             self._confirmed(store, message)
+        elif isinstance(message, _Mirror | _Resync | _MirrorRejected):
+            self._mirror(store, message)
+        elif isinstance(message, _Leading):
+            self._submit(store, self._pending(store))
+
+    def _mirror(self, store: Ledger, message: object) -> None:
+        shared: MirroredLedger = store  # type: ignore[assignment]
+        if isinstance(message, _MirrorRejected):
+            shared.refresh_rejected()
+            self._on_change(Change())
+            return
+        if isinstance(message, _Mirror):
+            inserted, updated = shared.refresh(message.ids)
+        else:
+            inserted, updated = shared.resync()
+        if inserted or updated:
+            self._on_change(Change(tuple(sorted(inserted)), tuple(sorted(updated))))
+
+    # --- team mode: what the coordinator reports ---------------------------------------
+    def _team_status(self, status: TeamStatus) -> None:
+        self._team = status
+        if not status.connected:
+            self._set_status(EngineStatus(EngineState.TEAM_OFFLINE, detail=status.problem))
+        elif not status.leading:
+            # A follower is live while its view is: the leader stores, the link brings it.
+            self._set_status(EngineStatus(EngineState.LIVE, last_poll_ok=time.time()))
+        elif self.status.state in (EngineState.TEAM_OFFLINE, EngineState.STOPPED):
+            self._set_status(EngineStatus(EngineState.CONNECTING))
+        else:
+            self._set_status(self.status)
+
+    def _can_lead(self) -> bool:
+        conn, _ = self._current_connection()
+        return (
+            conn is not None
+            and self._failure is None
+            and self.status.state not in (EngineState.AUTH_ERROR, EngineState.PUSH_MODE)
+        )
+
+    def _set_leading(self, on: bool) -> None:
+        if on == self._leading.is_set():
+            return
+        if on:
+            self._leading.set()
+            self._inbox.put(_Leading())
+        else:
+            self._leading.clear()
+            self._live_since = None
+            with self._confirm_cond:
+                self._confirm_cond.notify_all()
 
     # --- a database that cannot be written --------------------------------------------
     def _storage_failed(self, exc: StoreError) -> None:
@@ -653,6 +770,8 @@ class Engine:
             self._storage_failed(exc)
             return
         log.info("the event database is writable again; pulling resumes")
+        if self._coordinator is not None:
+            self._inbox.put(_Resync())  # what other desktops did meanwhile
         self._storage_attempt = 0
         self._storage_status = None
         self._storage_ok.set()
@@ -756,7 +875,7 @@ class Engine:
         self, store: Ledger, pairs: Sequence[tuple[int, str]], *, solo: bool = False
     ) -> None:
         pairs = [(i, h) for i, h in pairs if self._inflight.get(i) != h]
-        if not pairs:
+        if not pairs or not self._leading.is_set():
             return
         store.mark_confirm_attempt([i for i, _ in pairs], time.time())
         with self._confirm_cond:
@@ -831,6 +950,12 @@ class Engine:
         if self._confirm_retry_at is not None and now_mono >= self._confirm_retry_at:
             self._confirm_retry_at = None
             self._submit(store, self._pending(store))
+        if self._coordinator is not None and now_mono >= self._next_pending_check:
+            # Acknowledgements made on other desktops reach the leader through the shared
+            # ledger; their undo windows end there too.
+            self._next_pending_check = now_mono + 1.0
+            if self._leading.is_set():
+                self._submit(store, self._pending(store))
         if now_mono >= self._next_inference:
             self._next_inference = now_mono + min(5.0, self.config.redelivery_grace_s / 3)
             self._infer_confirmed(store)
@@ -853,13 +978,38 @@ class Engine:
         live_since = self._live_since
         now = time.time()
         cutoff = now - self.config.redelivery_grace_s
-        if live_since is None or live_since > cutoff:
+        if live_since is None or live_since > cutoff or not self._leading.is_set():
             return
         ids = [i for i in store.unredelivered_attempts(cutoff) if i not in self._inflight]
         if ids:
             changed = store.mark_confirmed(ids, now, Reason.NOT_REDELIVERED)
             if changed:
                 self._on_change(Change(updated=tuple(changed)))
+
+
+class _Hooks:
+    """The engine as its coordinator sees it (called on the link's thread)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def can_lead(self) -> bool:
+        return self._engine._can_lead()
+
+    def leading(self, on: bool) -> None:
+        self._engine._set_leading(on)
+
+    def changed(self, ids: list[int]) -> None:
+        self._engine._inbox.put(_Mirror(ids))
+
+    def rejected_changed(self) -> None:
+        self._engine._inbox.put(_MirrorRejected())
+
+    def resync(self) -> None:
+        self._engine._inbox.put(_Resync())
+
+    def team(self, status: TeamStatus) -> None:
+        self._engine._team_status(status)
 
 
 def _ids_for_log(ids: Sequence[int], most: int = 20) -> str:

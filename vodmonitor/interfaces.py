@@ -11,7 +11,9 @@ Only what the engine calls is here; no more abstraction than those implementatio
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -79,3 +81,46 @@ class Ledger(Protocol):
 
 SourceFactory = Callable[[Connection], EventSource]
 LedgerFactory = Callable[[Path], Ledger]
+
+
+class MirroredLedger(Ledger, Protocol):
+    """A ledger shared with other desktops (team mode), mirrored locally."""
+
+    def refresh(self, ids: Sequence[int]) -> tuple[list[int], list[int]]: ...
+
+    def refresh_rejected(self) -> None: ...
+
+    def resync(self) -> tuple[list[int], list[int]]: ...
+
+
+@dataclass(frozen=True)
+class TeamStatus:
+    """Who is there: shown in the status bar in team mode."""
+
+    connected: bool
+    leading: bool = False
+    leader: str = ""  # the leading editor's name, when another desktop leads
+    desktops: int = 0
+    problem: str = ""  # why the team database cannot be reached
+
+
+class LinkHooks(Protocol):
+    """What a coordinator tells the engine, from its own thread."""
+
+    def can_lead(self) -> bool: ...
+
+    def leading(self, on: bool) -> None: ...
+
+    def changed(self, ids: list[int]) -> None: ...
+
+    def rejected_changed(self) -> None: ...
+
+    def resync(self) -> None: ...
+
+    def team(self, status: TeamStatus) -> None: ...
+
+
+class Coordinator(Protocol):
+    """Leadership and change notices among desktops sharing a ledger."""
+
+    def run(self, hooks: LinkHooks, stop: threading.Event) -> None: ...

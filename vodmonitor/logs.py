@@ -41,6 +41,15 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def log_to_stdout() -> None:
+    """Also log to stdout (``serve``: a service manager's journal reads it)."""
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())
+    handler._vodmonitor = True  # type: ignore[attr-defined]
+    logging.getLogger().addHandler(handler)
+
+
 def setup_logging(log_file: Path, level: str = "INFO") -> Path:
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(

@@ -35,8 +35,19 @@ from vodmonitor.simulator import (
     Simulator,
     demo_config,
 )
+from vodmonitor.store import Store
 from vodmonitor.store_view import WatchMemoryReader
+from vodmonitor.team.config import TeamConfig, default_user_name, split_password
+from vodmonitor.team.ledger import ledger_factory
+from vodmonitor.team.link import TeamLink
 from vodmonitor.watch import DEFAULT_INTERVAL_S, WatchSource
+
+TEAM_PASSWORD = "team-db:{profile}"  # the keyring entry of a profile's team password
+
+
+def team_password_entry(profile: str) -> str:
+    return TEAM_PASSWORD.format(profile=profile)
+
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +107,8 @@ class MonitorService:
         self.connection: Connection | None = None
         self.session_watch_only: set[str] = set()  # chosen in the window for this run
         self.running_watch_only = False
+        self.session_team_passwords: dict[str, Secret] = {}
+        self.team: TeamConfig | None = None  # the team of the running engine
         self._on_change = on_change
         self._on_status = on_status
 
@@ -171,6 +184,38 @@ class MonitorService:
         stored = self.settings.profile(profile)
         return float(stored.poll_interval_s) if stored is not None else DEFAULT_INTERVAL_S
 
+    def team_config(self, profile: str, sub_app_id: int | None) -> TeamConfig | None:
+        """The profile's team database, or None for one editor. The password comes from
+        the address given on the command line, this run's entry, or the keyring (libpq's
+        PGPASSWORD and .pgpass work too)."""
+        stored = self.settings.profile(profile)
+        uri = self.options.team_db or (stored.team_db if stored else "")
+        if not uri:
+            return None
+        uri, inline = split_password(uri)
+        password = Secret(inline) if inline else self.session_team_passwords.get(profile)
+        if password is None:
+            try:
+                password = self.credential_store.load_secret(team_password_entry(profile))
+            except CredentialError as exc:
+                log.warning("cannot read the team database password: %s", exc.problem.value)
+        if password:
+            register_secret(password.reveal())
+        user = self.options.user_name or self.settings.user_name or default_user_name()
+        if sub_app_id is None and stored is not None:
+            sub_app_id = stored.sub_app_id
+        return TeamConfig(uri, password, user.strip()[:100] or "editor", sub_app_id)
+
+    def database_for(self, profile: str) -> Path:
+        """The file the window reads: the profile's own ledger, or its mirror of the team's
+        (kept apart, so a profile's single-editor history is never mixed with a team's)."""
+        path = self.paths.database_file(profile)
+        if self.options.team_db or (
+            (stored := self.settings.profile(profile)) is not None and stored.team_db
+        ):
+            return path.with_name(path.stem + "-team" + path.suffix)
+        return path
+
     # --- the engine -------------------------------------------------------------------
     def start(self, profile: str, connection: Connection | None) -> Engine:
         """A new engine on the profile's database; raises StoreError when that database
@@ -178,8 +223,12 @@ class MonitorService:
         self.stop()
         self.profile_name = profile
         self.connection = connection
-        database = self.paths.database_file(profile)
+        database = self.database_for(profile)
         watch = self.watch_only(profile)
+        team = self.team_config(
+            profile,
+            connection.sub_app_id if connection else self.options.sub_app_id,
+        )
         sources: SourceFactory = (
             watch_sources(database, self.poll_interval_s(profile)) if watch else VodApi
         )
@@ -190,9 +239,17 @@ class MonitorService:
             on_change=self._on_change,
             on_status=self._on_status,
             api_factory=sources,
+            ledger_factory=ledger_factory(team) if team else Store,
+            coordinator=TeamLink(team) if team else None,
         )
+        self.team = team
         self.running_watch_only = watch
-        log.info("monitoring profile %s in %s mode", profile, "watch-only" if watch else "reliable")
+        log.info(
+            "monitoring profile %s in %s mode%s",
+            profile,
+            "watch-only" if watch else "reliable",
+            f", team ledger {team.display} as {team.user_name}" if team else "",
+        )
         engine.start()  # opens (and migrates) the database; the network starts later
         self.engine = engine
         return engine

@@ -51,6 +51,8 @@ class Profile:
     mode: str = field(
         default=RELIABLE, metadata=_check(lambda v: v in MODES, "one of " + ", ".join(MODES))
     )
+    # Team mode: the shared ledger's PostgreSQL address, without the password (keyring).
+    team_db: str = ""
     # Watch-only reads the task list this often (seconds).
     poll_interval_s: int = field(
         default=10, metadata=_check(lambda v: 2 <= v <= 3600, "a whole number from 2 to 3600")
@@ -84,6 +86,7 @@ class Settings:
         default="", metadata=_check(lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES))
     )
     tray_hint_shown: bool = False  # "keeps running in the tray" is said once
+    user_name: str = ""  # team mode: the name on acknowledgements ("": the OS user)
     # Keys written by another version: kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

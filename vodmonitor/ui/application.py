@@ -208,7 +208,7 @@ class Controller(QObject):
 
     def _start_engine(self, profile: str, connection: Connection | None) -> None:
         self._stop_engine()
-        database = self.paths.database_file(profile)
+        database = self.service.database_for(profile)
         while True:
             try:
                 self.service.start(profile, connection)

@@ -1,0 +1,86 @@
+"""``vodmonitor serve``: the Qt-free core without a window.
+
+For a team that wants its events drained while every desktop is closed, on a small server
+or a VM next to the team database: it takes the lead when no desktop holds it (or alone,
+monitors a profile's own ledger). Logs go to stdout and the log file; SIGTERM and Ctrl+C
+stop it cleanly within two seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+from types import FrameType
+
+from vodmonitor import __version__
+from vodmonitor.cli import Options
+from vodmonitor.engine import EngineState, EngineStatus
+from vodmonitor.errors import VodmonitorError
+from vodmonitor.logs import log_to_stdout, log_uncaught_exceptions, setup_logging
+from vodmonitor.paths import resolve_paths
+from vodmonitor.service import MonitorService
+from vodmonitor.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def serve(options: Options, stop: threading.Event | None = None) -> int:
+    stop = stop or threading.Event()
+    try:
+        paths = resolve_paths(options.data_dir).ensure()
+    except VodmonitorError as exc:
+        print(f"vodmonitor serve: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(paths.log_file, options.log_level)
+    log_to_stdout()
+    log_uncaught_exceptions()
+    loaded = load_settings(paths.settings_file)
+    for problem in loaded.invalid:
+        log.warning("settings: %s", problem)
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %d: stopping", signum)
+        stop.set()
+
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, on_signal)
+
+    def on_status(status: EngineStatus) -> None:
+        if status.state is EngineState.FAILED:
+            log.error("monitoring stopped: %s", status.detail)
+
+    service = MonitorService(paths, options, loaded.settings, on_status=on_status)
+    resolved = service.demo() if options.demo else service.resolve()
+    if resolved.credential_error is not None:
+        log.error("cannot read the credentials: %s", resolved.credential_error)
+    if resolved.endpoint_problem:
+        log.error("the endpoint is not valid: %s", resolved.endpoint_problem)
+    team = service.team_config(resolved.profile, options.sub_app_id)
+    if resolved.connection is None and team is None:
+        log.error(
+            "nothing to do: profile %s has no credentials (set TENCENTCLOUD_SECRET_ID and "
+            "TENCENTCLOUD_SECRET_KEY, or save them from the desktop app)",
+            resolved.profile,
+        )
+        return 2
+    log.info(
+        "vodmonitor %s serving profile %s (data in %s)",
+        __version__,
+        resolved.profile,
+        paths.data_dir,
+    )
+    try:
+        service.start(resolved.profile, resolved.connection)
+    except VodmonitorError as exc:
+        log.error("cannot start: %s", exc)
+        return 1
+    try:
+        while not stop.wait(0.2):
+            pass
+    finally:
+        service.shutdown()
+        log.info("stopped")
+    return 0
