@@ -50,6 +50,8 @@ def options_for(
     demo: bool = False,
     endpoint: str | None = None,
     watch_only: bool = False,
+    team_db: str | None = None,
+    user_name: str | None = None,
 ) -> Options:
     return Options(
         demo=demo,
@@ -60,6 +62,8 @@ def options_for(
         self_test=False,
         log_level="DEBUG",
         watch_only=watch_only,
+        team_db=team_db,
+        user_name=user_name,
     )
 
 
@@ -82,6 +86,8 @@ def make_controller(
         secret_key: str = DEMO_SECRET_KEY,
         endpoint: str | None = None,
         watch_only: bool = False,
+        team_db: str | None = None,
+        user_name: str | None = None,
     ) -> Controller:
         if sim is not None:
             monkeypatch.setenv("TENCENTCLOUD_SECRET_ID", DEMO_SECRET_ID)
@@ -91,7 +97,13 @@ def make_controller(
             app,
             paths,
             options_for(
-                sim, paths.data_dir.parent, demo=demo, endpoint=endpoint, watch_only=watch_only
+                sim,
+                paths.data_dir.parent,
+                demo=demo,
+                endpoint=endpoint,
+                watch_only=watch_only,
+                team_db=team_db,
+                user_name=user_name,
             ),
             load_settings(paths.settings_file).settings,
         )

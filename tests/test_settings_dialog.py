@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from tests.app_harness import answer_box
 from vodmonitor.credentials import CredentialSource, CredentialStore
-from vodmonitor.settings import Profile, Settings
+from vodmonitor.settings import Profile, Settings, save_settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
 from vodmonitor.ui.settings_dialog import SettingsDialog
 
@@ -149,6 +149,31 @@ def test_saves_to_keyring_and_masks_key(qtbot) -> None:  # type: ignore[no-untyp
     assert dialog.settings.active_profile == "work"
     stored = CredentialStore().load("work")
     assert stored is not None and stored.secret_key.reveal() == DEMO_SECRET_KEY
+
+
+def test_team_database_password_goes_to_the_keyring_only(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot)
+    fill(qtbot, dialog, name="studio", team_db="postgresql://editor:pw-in-uri@db.example.com/team")
+    assert dialog.team_db.text() == "postgresql://editor@db.example.com/team"  # moved out
+    assert dialog.team_password.text() == "pw-in-uri"
+    assert dialog.team_password.echoMode() == dialog.team_password.EchoMode.Password
+    dialog.user_name.setText("Min-ji")
+    dialog.accept()
+    profile = dialog.settings.profiles[0]
+    assert profile.team_db == "postgresql://editor@db.example.com/team"
+    assert dialog.settings.user_name == "Min-ji"
+    stored = CredentialStore().load_secret("team-db:studio")
+    assert stored is not None and stored.reveal() == "pw-in-uri"
+    saved = tmp_path / "settings.json"
+    save_settings(saved, dialog.settings)
+    assert "pw-in-uri" not in saved.read_text()
+
+
+def test_a_bad_team_database_address_is_explained(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot)
+    fill(qtbot, dialog, team_db="mysql://db.example.com/team")
+    assert "postgresql://" in dialog.problems.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
 def test_no_keyring_offers_session_only(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -278,3 +278,64 @@ def test_a_wrong_password_says_so_and_keeps_the_last_view(
         assert sim.stats["calls.PullEvents"] > 0  # only the good session pulled
     finally:
         bad.stop()
+
+
+def test_serve_leads_headless_and_stops_on_sigterm(
+    pg_server: PgServer, sim: Simulator, tmp_path: Path
+) -> None:
+    uri = pg_server.new_database()
+    env = dict(
+        os.environ,
+        TENCENTCLOUD_SECRET_ID=DEMO_SECRET_ID,
+        TENCENTCLOUD_SECRET_KEY=DEMO_SECRET_KEY,
+        PGPASSWORD=EDITOR_PASSWORD,
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "vodmonitor",
+            "serve",
+            "--data-dir",
+            str(tmp_path / "server"),
+            "--team-db",
+            uri,
+            "--user-name",
+            "render-box",
+            "--endpoint",
+            f"http://{sim.endpoint}",
+            "--sub-app-id",
+            str(sim.config.sub_app_id),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    lines: list[str] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        lines.extend(proc.stdout)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        wait_for(lambda: any("leads the team" in line for line in lines), timeout=30)
+        sim.enqueue_clips(20)
+        name = uri.rsplit("/", 1)[1]
+        wait_for(
+            lambda: pg_server.admin("SELECT count(*) FROM vodmonitor_events", name)[0][0] == 20,
+            timeout=20,
+        )
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=2) == 0  # cleanly, within two seconds
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    reader.join(5)
+    output = "".join(lines)
+    assert "stopped" in output
+    assert EDITOR_PASSWORD not in output and DEMO_SECRET_KEY not in output
+    assert (tmp_path / "server" / "logs").exists() or any((tmp_path / "server").rglob("*.log"))

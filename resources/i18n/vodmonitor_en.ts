@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n desktop</numerusform>
+            <numerusform>%n desktops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewResultsBar</name>
     <message numerus="yes">
         <location filename="../../vodmonitor/ui/notices.py" line="76"/>

@@ -4,53 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="161"/>
+        <location filename="../../vodmonitor/ui/application.py" line="162"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="172"/>
-        <location filename="../../vodmonitor/ui/application.py" line="307"/>
+        <location filename="../../vodmonitor/ui/application.py" line="173"/>
+        <location filename="../../vodmonitor/ui/application.py" line="310"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="332"/>
+        <location filename="../../vodmonitor/ui/application.py" line="337"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="365"/>
+        <location filename="../../vodmonitor/ui/application.py" line="375"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="454"/>
+        <location filename="../../vodmonitor/ui/application.py" line="469"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="461"/>
+        <location filename="../../vodmonitor/ui/application.py" line="476"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="481"/>
+        <location filename="../../vodmonitor/ui/application.py" line="496"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="482"/>
+        <location filename="../../vodmonitor/ui/application.py" line="497"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="491"/>
+        <location filename="../../vodmonitor/ui/application.py" line="506"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="492"/>
+        <location filename="../../vodmonitor/ui/application.py" line="507"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -163,12 +163,17 @@
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="116"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="117"/>
+        <source>by {name}, {time}</source>
+        <translation>{name}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="122"/>
         <source>no message</source>
         <translation>메시지 없음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="150"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
     </message>
@@ -290,36 +295,41 @@
     </message>
     <message>
         <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
+        <source>by {name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="406"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="414"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="423"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="437"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -327,7 +337,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="136"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="137"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -445,82 +455,107 @@
         <translation>{path}은(는) 더 새로운 버전의 vodmonitor가 작성했습니다. 해당 버전을 설치하거나 파일을 옮기고 빈 기록으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="109"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="110"/>
+        <source>Cannot reach the team database at {path}. Showing the last view; nothing is pulled or confirmed from this computer until it is back.</source>
+        <translation>{path}의 팀 데이터베이스에 연결할 수 없습니다. 마지막 화면을 표시하며, 연결이 돌아올 때까지 이 컴퓨터에서는 아무것도 가져오거나 확인하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <source>The team database at {path} refused the user name or password. Check them in the settings.</source>
+        <translation>{path}의 팀 데이터베이스가 사용자 이름 또는 비밀번호를 거부했습니다. 설정에서 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
+        <source>The database role lacks a right vodmonitor needs at {path} (see the README&apos;s Team mode section for the minimum rights).</source>
+        <translation>데이터베이스 역할에 {path}에서 vodmonitor에 필요한 권한이 없습니다(최소 권한은 README의 팀 모드 절을 참조하세요).</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="127"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>{path}을(를) 읽거나 쓸 수 없습니다. 디스크와 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="118"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>이벤트를 저장하지 못하고 있습니다: {reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="140"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>저장 대기 중인 확인: {count}건. 그동안 아무것도 확정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="129"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="147"/>
+        <source>Not connected to the team database ({reason}). Showing the last view; nothing is pulled or confirmed from this computer. Reconnecting…</source>
+        <translation>팀 데이터베이스에 연결되지 않았습니다({reason}). 마지막 화면을 표시하며, 이 컴퓨터에서는 아무것도 가져오거나 확인하지 않습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>실시간 아님: 이벤트 저장소가 몇 초 동안 응답하지 않았습니다. 이벤트가 저장되지 않고 있으며, 계속되면 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="160"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>모니터링 중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="163"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>내부 오류로 모니터링이 중지되었습니다({detail}). 이벤트를 가져오거나 확정하지 않습니다. 모니터링을 다시 시작하고, 다시 발생하면 로그를 지원팀에 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 엔드포인트가 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="149"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="152"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
         <source>Live: reading clip results from the task list</source>
         <translation>실시간: 작업 목록에서 클립 결과를 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
         <source>Live: receiving clip results</source>
         <translation>실시간: 클립 결과 수신 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="182"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="188"/>
         <source>Stopped: {reason}</source>
         <translation>중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="167"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="191"/>
         <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull. Watch-only shows its clip results from the task list.</source>
         <translation>이 VOD 애플리케이션은 콜백 URL이 설정되지 않은 일반 콜백을 사용하므로 가져올 이벤트가 없습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="197"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull. Watch-only shows its clip results without taking them; switching to reliable callback would stop the callbacks to that backend.</source>
         <translation>이 VOD 애플리케이션은 일반 콜백을 사용합니다. 이벤트가 {url}(으)로 전송되므로 가져올 이벤트가 없습니다. 보기 전용 모드는 이벤트를 가져가지 않고 클립 결과를 보여 줍니다. 신뢰할 수 있는 콜백으로 전환하면 해당 백엔드로 가는 콜백이 중단됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="180"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="204"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>자격 증명 없음: 설정을 열거나 데모를 사용해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="181"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="205"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
@@ -528,262 +563,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="202"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="267"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="294"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="308"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="321"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="331"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="365"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="436"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="377"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="513"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="518"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="519"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="537"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="538"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="543"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="544"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="415"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="418"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="423"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>클립 결과를 작업 목록에서 읽습니다. 이벤트 대기열에서 아무것도 가져가지 않고 VOD에서 아무것도 확인하지 않습니다. 확인하면 이 컴퓨터에서 결과가 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="424"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="429"/>
         <source>Reliable callback</source>
         <translation>신뢰할 수 있는 콜백</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="427"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="432"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor가 애플리케이션의 이벤트를 가져오고, 확인한 이벤트를 VOD에 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="539"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="546"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="548"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="554"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <source>Team · offline</source>
+        <translation>팀 · 오프라인</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
+        <source>Team · leader</source>
+        <translation>팀 · 리더</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="566"/>
+        <source>Team · following {name}</source>
+        <translation>팀 · {name} 따르는 중</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
+        <source>Team · following</source>
+        <translation>팀 · 따르는 중</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>데스크톱 %n대</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
+        <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="628"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="605"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="634"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="637"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="629"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="658"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="630"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="659"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="636"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="665"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="661"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="692"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="673"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="702"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -809,267 +876,298 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="89"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>사용할 수 있는 시스템 키링이 없으며, vodmonitor는 키를 일반 파일에 절대 저장하지 않습니다. 키링(Windows 자격 증명 관리자, macOS 키체인, GNOME Keyring 또는 KWallet)을 설치하거나 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="95"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>시스템 키링이 잠겨 있거나 열 수 없습니다. 잠금을 해제한 뒤(다시 로그인하거나 키링 앱을 여십시오) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="96"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="100"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>시스템 키링이 요청을 거부했습니다. 확인 창이 닫혔을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="101"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="105"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="129"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="140"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="145"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="148"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="158"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="156"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="171"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="186"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="194"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="200"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>신뢰할 수 있는 콜백: 이벤트를 가져오고 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="201"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>보기 전용: 작업 목록만 읽고 아무것도 가져가지 않음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="199"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>애플리케이션의 이벤트를 백엔드가 받는 경우(일반 콜백 또는 이벤트를 가져가는 백엔드) 보기 전용을 사용하세요. vodmonitor가 누구의 이벤트도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="210"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="211"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="212"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <source>optional: postgresql://user@host/db for a team</source>
+        <translation>선택 사항: 팀용 postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
+        <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
+        <translation>하나의 VOD 애플리케이션을 함께 쓰는 팀의 데스크톱은 하나의 PostgreSQL 데이터베이스를 가리킵니다. 그중 한 대가 가져오고 확인하며, 모두가 모든 결과를 봅니다. 사내 네트워크 밖에서는 sslmode=verify-full을 사용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="233"/>
+        <source>Team database</source>
+        <translation>팀 데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="234"/>
+        <source>Database password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="237"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="239"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="241"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="261"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="243"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="263"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="271"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="273"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="278"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="315"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
+        <source>Your name in a team</source>
+        <translation>팀에서 사용할 이름</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="349"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="385"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="429"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="387"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="389"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="440"/>
+        <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
+        <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="449"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="469"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="434"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="488"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="451"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="457"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며 이벤트가 {url}(으)로 전송됩니다. 보기 전용 모드는 이벤트를 가져가지 않고 모든 클립 결과를 보여 줍니다. 대신 신뢰할 수 있는 콜백으로 전환하면 {url}의 백엔드가 더 이상 콜백을 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="518"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되지 않아 이벤트가 어디에도 전달되지 않습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 주며, 신뢰할 수 있는 콜백을 사용하면 vodmonitor가 이벤트를 가져오고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>연결되었지만 다른 프로그램이 이 애플리케이션의 이벤트를 가져가는 것 같습니다. 최근 1시간의 클립 결과 {count}개가 대기열에도, 이 컴퓨터에도 없습니다. 보기 전용 모드는 아무것도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="537"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="567"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="634"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="573"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="640"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="643"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="613"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="680"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="621"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="606"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="673"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
@@ -1173,12 +1271,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="97"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="103"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="104"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1187,12 +1285,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="112"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="115"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="161"/>
+        <location filename="../../vodmonitor/ui/application.py" line="162"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="172"/>
-        <location filename="../../vodmonitor/ui/application.py" line="307"/>
+        <location filename="../../vodmonitor/ui/application.py" line="173"/>
+        <location filename="../../vodmonitor/ui/application.py" line="310"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="332"/>
+        <location filename="../../vodmonitor/ui/application.py" line="337"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="365"/>
+        <location filename="../../vodmonitor/ui/application.py" line="375"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="454"/>
+        <location filename="../../vodmonitor/ui/application.py" line="469"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="461"/>
+        <location filename="../../vodmonitor/ui/application.py" line="476"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="481"/>
+        <location filename="../../vodmonitor/ui/application.py" line="496"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="482"/>
+        <location filename="../../vodmonitor/ui/application.py" line="497"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="491"/>
+        <location filename="../../vodmonitor/ui/application.py" line="506"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="492"/>
+        <location filename="../../vodmonitor/ui/application.py" line="507"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -163,12 +163,17 @@
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="116"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="117"/>
+        <source>by {name}, {time}</source>
+        <translation>由 {name}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="122"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="150"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
     </message>
@@ -290,36 +295,41 @@
     </message>
     <message>
         <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
+        <source>by {name}</source>
+        <translation>由 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="406"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="414"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="419"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="423"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="437"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -327,7 +337,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="136"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="137"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -445,82 +455,107 @@
         <translation>{path} 由更新版本的 vodmonitor 写入。请安装该版本，或将文件移到一旁以从空记录开始。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="109"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="110"/>
+        <source>Cannot reach the team database at {path}. Showing the last view; nothing is pulled or confirmed from this computer until it is back.</source>
+        <translation>无法连接到 {path} 的团队数据库。正在显示上次的视图；在恢复连接之前，此计算机不会拉取或确认任何事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <source>The team database at {path} refused the user name or password. Check them in the settings.</source>
+        <translation>{path} 的团队数据库拒绝了用户名或密码。请在设置中检查。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
+        <source>The database role lacks a right vodmonitor needs at {path} (see the README&apos;s Team mode section for the minimum rights).</source>
+        <translation>数据库角色缺少 vodmonitor 在 {path} 上所需的权限（最低权限见 README 的团队模式一节）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="127"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>无法读写 {path}。请检查磁盘及其权限。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="118"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>未在保存事件：{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="140"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>等待保存的确认：{count} 条；在此期间不会确认任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="129"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="147"/>
+        <source>Not connected to the team database ({reason}). Showing the last view; nothing is pulled or confirmed from this computer. Reconnecting…</source>
+        <translation>未连接到团队数据库（{reason}）。正在显示上次的视图；此计算机不会拉取或确认任何事件。正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>非实时：事件存储已有几秒没有响应，事件未被保存；如果持续，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="160"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>监控已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="139"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="163"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>监控因内部错误（{detail}）而停止，不会拉取或确认任何事件。请重新开始监控；如再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="145"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 接入点无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="149"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="152"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
         <source>Live: reading clip results from the task list</source>
         <translation>实时：正在从任务列表读取剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
         <source>Live: receiving clip results</source>
         <translation>实时：正在接收剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="158"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="182"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} 将在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="188"/>
         <source>Stopped: {reason}</source>
         <translation>已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="167"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="191"/>
         <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull. Watch-only shows its clip results from the task list.</source>
         <translation>此 VOD 应用使用普通回调且未设置回调 URL，因此没有可拉取的事件。仅查看模式会从任务列表显示其剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="197"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull. Watch-only shows its clip results without taking them; switching to reliable callback would stop the callbacks to that backend.</source>
         <translation>此 VOD 应用使用普通回调：事件发往 {url}，因此没有可拉取的事件。仅查看模式会显示剪辑结果而不取走事件；切换到可靠回调会使该后端不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="180"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="204"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>没有凭据：请打开设置，或试用演示模式。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="181"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="205"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -528,262 +563,294 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="202"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="434"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="248"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="254"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="257"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="260"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="263"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="267"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="290"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="294"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="308"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="321"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="331"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="354"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="365"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="436"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="377"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="513"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="518"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="519"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="537"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="538"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="543"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="544"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="415"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="418"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="423"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="424"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="429"/>
         <source>Reliable callback</source>
         <translation>可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="427"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="432"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="539"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="540"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="546"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="548"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="554"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <source>Team · offline</source>
+        <translation>团队 · 离线</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
+        <source>Team · leader</source>
+        <translation>团队 · 主控</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="566"/>
+        <source>Team · following {name}</source>
+        <translation>团队 · 跟随 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
+        <source>Team · following</source>
+        <translation>团队 · 跟随中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <source>%n desktop(s)</source>
+        <translation>
+            <numerusform>%n 台桌面</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
+        <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="628"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="605"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="634"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="637"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="629"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="658"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="630"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="659"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="636"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="665"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="661"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="692"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="673"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="702"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -809,267 +876,298 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="85"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="89"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="95"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="96"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="100"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="101"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="105"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="129"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="140"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="145"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="148"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="158"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="156"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="171"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="186"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="194"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="200"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>可靠回调：拉取并确认事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="201"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>仅查看：读取任务列表，不取走任何事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="199"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="209"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="210"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="211"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="212"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <source>optional: postgresql://user@host/db for a team</source>
+        <translation>可选：团队使用的 postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
+        <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
+        <translation>共享一个 VOD 应用的团队桌面指向同一个 PostgreSQL 数据库：其中一台拉取并确认，所有桌面都能看到每个结果。在自己的网络之外请使用 sslmode=verify-full。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="233"/>
+        <source>Team database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="234"/>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="237"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="239"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="241"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="261"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="243"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="263"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="271"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="273"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="278"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="315"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
+        <source>Your name in a team</source>
+        <translation>您在团队中的名字</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="349"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="385"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="429"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="387"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="389"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="440"/>
+        <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
+        <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="449"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="469"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="434"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="488"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="451"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="457"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="518"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="483"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="537"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="567"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="634"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="573"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="640"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="643"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="613"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="680"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="621"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="606"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="673"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
@@ -1173,12 +1271,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="96"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="97"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="103"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="104"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1187,12 +1285,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="112"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="115"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

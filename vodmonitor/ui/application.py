@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import signal
 import sys
@@ -293,9 +294,11 @@ class Controller(QObject):
         if not accepted:
             return
         old_profile = self.profile_name
+        old_settings = copy.deepcopy(self.settings)
         _log_settings_change(self.settings, dialog.settings)
         self.settings = dialog.settings
         self.service.session_credentials.update(dialog.session_credentials)
+        self.service.session_team_passwords.update(dialog.session_team_passwords)
         self._save_settings()
         self._apply_tray_setting()
         if self.simulator is not None:
@@ -305,11 +308,13 @@ class Controller(QObject):
         connection, problem = self._active_connection()
         if problem:
             self._warn(translate("Application", "Cannot read the credentials"), problem)
+        name = self.profile_name or "default"
         if (
             self.engine is None
             or self.profile_name != old_profile
-            or self.service.watch_only(self.profile_name or "default")
-            != self.service.running_watch_only
+            or self.service.watch_only(name) != self.service.running_watch_only
+            or self._team_changed(name)
+            or _team_of(old_settings, name) != _team_of(self.settings, name)
         ):
             self._start_engine(self.profile_name or "default", connection)
         else:
@@ -335,6 +340,11 @@ class Controller(QObject):
 
     def _apply_tray_setting(self) -> None:
         self.window.allow_close = not (self.settings.minimize_to_tray and self.tray.available)
+
+    def _team_changed(self, profile: str) -> bool:
+        running = self.service.team
+        wanted = self.service.team_config(profile, running.sub_app_id if running else None)
+        return wanted != running
 
     def use_watch_only(self) -> None:
         """Watch this profile through the task list from now on (kept in its settings)."""
@@ -411,6 +421,11 @@ def _usable_paths(options: Options) -> AppPaths | None:
             if chosen is None:
                 return None
             paths = rooted_paths(chosen)
+
+
+def _team_of(settings: Settings, profile: str) -> tuple[str, str]:
+    stored = settings.profile(profile)
+    return (stored.team_db if stored else "", settings.user_name)
 
 
 def run(options: Options) -> int:

@@ -107,9 +107,15 @@ class DetailPane(QWidget):
             (self.tr("First received"), self._when(event.first_seen), False),
             (self.tr("Last received"), self._when(event.last_seen), False),
             (self.tr("Deliveries"), str(event.delivery_count), False),
-            (self.tr("Acknowledged"), self._when(event.acknowledged_at), False),
+            (self.tr("Acknowledged"), self._acknowledged(event), False),
             (self.tr("Confirmed"), self._when(event.confirmed_at), False),
         ]
+
+    def _acknowledged(self, event: StoredEvent) -> str:
+        when = self._when(event.acknowledged_at)
+        if event.acknowledged_by and event.acknowledged_at is not None:
+            return self.tr("by {name}, {time}").format(name=event.acknowledged_by, time=when)
+        return when
 
     def _failure(self, event: StoredEvent) -> str:
         code = event.error_code_text

@@ -396,6 +396,10 @@ class EventsModel(QAbstractTableModel):
                 text = translate("EventsModel", "Recorded (not confirmed)")
             else:
                 text = state_text(event.state)
+            if event.acknowledged_by and event.state is not EventState.NEW:
+                text += " · " + translate("EventsModel", "by {name}").format(
+                    name=event.acknowledged_by
+                )
             if event.conflict:
                 text += " · " + translate("EventsModel", "conflicting copy")
             return text

@@ -106,6 +106,24 @@ def explain_storage(problem: StorageProblem | None, path: str) -> str:
             "{path} was written by a newer version of vodmonitor. Install that version, or "
             "move the file aside to start with an empty history.",
         ).format(path=path)
+    if problem is StorageProblem.UNREACHABLE:
+        return translate(
+            "Explain",
+            "Cannot reach the team database at {path}. Showing the last view; nothing is "
+            "pulled or confirmed from this computer until it is back.",
+        ).format(path=path)
+    if problem is StorageProblem.REFUSED:
+        return translate(
+            "Explain",
+            "The team database at {path} refused the user name or password. Check them in "
+            "the settings.",
+        ).format(path=path)
+    if problem is StorageProblem.PERMISSION:
+        return translate(
+            "Explain",
+            "The database role lacks a right vodmonitor needs at {path} (see the README's "
+            "Team mode section for the minimum rights).",
+        ).format(path=path)
     return translate(
         "Explain", "{path} cannot be read or written. Check the disk and its permissions."
     ).format(path=path)
@@ -125,6 +143,12 @@ def describe_status(status: EngineStatus, endpoint: str = "", *, watch_only: boo
             )
             text = f"{text} {waiting.format(count=status.waiting_acks)}"
         return text
+    if state is EngineState.TEAM_OFFLINE:
+        return translate(
+            "Explain",
+            "Not connected to the team database ({reason}). Showing the last view; nothing "
+            "is pulled or confirmed from this computer. Reconnecting…",
+        ).format(reason=status.detail or translate("Explain", "no answer"))
     if state is EngineState.STALLED:
         return translate(
             "Explain",

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.interfaces import TeamStatus
 from vodmonitor.store import Counts, EventState, StoredEvent
 from vodmonitor.store_view import RowFilter
 from vodmonitor.ui.detail_pane import DetailPane
@@ -393,6 +394,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.undo_bar)
         self.notice = ActionNotice()
         bar.addWidget(self.notice)
+        self.team_label = plain_label()
+        self.team_label.setObjectName("teamStatus")
+        self.team_label.setVisible(False)
+        bar.addPermanentWidget(self.team_label)
         self.mode_label = plain_label()
         self.mode_label.setObjectName("modeLabel")
         bar.addPermanentWidget(self.mode_label)
@@ -527,6 +532,7 @@ class MainWindow(QMainWindow):
 
     def set_status(self, status: EngineStatus) -> None:
         self._status = status
+        self._show_team(status.team)
         if status.state in (EngineState.BACKING_OFF, EngineState.THROTTLED):
             self._countdown.start()
         else:
@@ -546,6 +552,29 @@ class MainWindow(QMainWindow):
         if status.last_poll_ok:
             when = format_timestamp(status.last_poll_ok, seconds=True, date=False)
             self.last_poll.setText(self.tr("Last poll {time}").format(time=when))
+
+    def _show_team(self, team: TeamStatus | None) -> None:
+        """Who is there, in team mode: "Team · leader · 3 desktops"."""
+        self.team_label.setVisible(team is not None)
+        if team is None:
+            return
+        if not team.connected:
+            text = self.tr("Team · offline")
+        elif team.leading:
+            text = self.tr("Team · leader")
+        elif team.leader:
+            text = self.tr("Team · following {name}").format(name=team.leader)
+        else:
+            text = self.tr("Team · following")
+        if team.connected:
+            text += " · " + self.tr("%n desktop(s)", "", team.desktops)
+        self.team_label.setText(text)
+        self.team_label.setToolTip(
+            self.tr(
+                "One desktop of the team (the leader) pulls and confirms events; every "
+                "desktop sees every result and can acknowledge it."
+            )
+        )
 
     def _refresh_status_text(self) -> None:
         self.connection_status.setText(

@@ -46,8 +46,10 @@ from vodmonitor.credentials import (
     CredentialSource,
     CredentialStore,
 )
+from vodmonitor.service import team_password_entry
 from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
 from vodmonitor.store_view import LedgerProbe
+from vodmonitor.team.config import TeamConfigError, check_uri, default_user_name, split_password
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.threads import Task, run_task
@@ -64,6 +66,7 @@ class _Draft:
     stored: Credentials | None = None
     loaded: bool = False  # the keyring was asked (or the profile is new)
     load_error: str = ""
+    team_password: str = ""  # typed in this dialog; empty keeps the stored one
 
 
 def _blank(draft: _Draft) -> bool:
@@ -75,6 +78,7 @@ def _blank(draft: _Draft) -> bool:
         and profile.sub_app_id is None
         and not profile.region.strip()
         and profile.endpoint.strip() in ("", DEFAULT_ENDPOINT)
+        and not profile.team_db.strip()
     )
 
 
@@ -128,6 +132,7 @@ class SettingsDialog(QDialog):
         self.api_language = api_language
         self._database_for = database_for
         self.session_credentials: dict[str, Credentials] = {}
+        self.session_team_passwords: dict[str, Secret] = {}
         self._drafts = [_Draft(p) for p in self.settings.profiles]
         self._current: _Draft | None = None
         self._call: Task | None = None
@@ -212,6 +217,21 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("API endpoint"), self.endpoint)
         form.addRow(self.tr("Mode"), self.mode)
+        self.team_db = QLineEdit()
+        self.team_db.setObjectName("teamDatabase")
+        self.team_db.setPlaceholderText(self.tr("optional: postgresql://user@host/db for a team"))
+        self.team_db.setToolTip(
+            self.tr(
+                "Desktops of a team that share one VOD application point at one PostgreSQL "
+                "database: one of them pulls and confirms, all see every result. Use "
+                "sslmode=verify-full beyond your own network."
+            )
+        )
+        self.team_password = QLineEdit()
+        self.team_password.setObjectName("teamPassword")
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Team database"), self.team_db)
+        form.addRow(self.tr("Database password"), self.team_password)
         form.addRow(self.problems)
         test_row = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -265,6 +285,11 @@ class SettingsDialog(QDialog):
         general_form.addRow(self.notifications)
         general_form.addRow(self.minimize_to_tray)
         general_form.addRow(self.tr("Language (after restart)"), self.language)
+        self.user_name = QLineEdit()
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(default_user_name())
+        self.user_name.setText(self.settings.user_name)
+        general_form.addRow(self.tr("Your name in a team"), self.user_name)
         layout.addWidget(general)
 
         self.buttons = QDialogButtonBox(
@@ -293,6 +318,8 @@ class SettingsDialog(QDialog):
             self.sub_app_id,
             self.region,
             self.endpoint,
+            self.team_db,
+            self.team_password,
         ):
             field.textEdited.connect(self._edited)
         for draft in self._drafts:
@@ -356,6 +383,17 @@ class SettingsDialog(QDialog):
             "" if draft.profile.endpoint == DEFAULT_ENDPOINT else draft.profile.endpoint
         )
         self.mode.setCurrentIndex(max(0, self.mode.findData(draft.profile.mode)))
+        self.team_db.setText(draft.profile.team_db)
+        self.team_password.setText(draft.team_password)
+        stored_password = False
+        if draft.profile.team_db:
+            with contextlib.suppress(CredentialError):
+                stored_password = (
+                    self.store.load_secret(team_password_entry(draft.profile.name)) is not None
+                )
+        self.team_password.setPlaceholderText(
+            self.tr("stored in the system keyring (type to replace)") if stored_password else ""
+        )
         self._set_result(draft.load_error)
         self.switch_button.setVisible(False)
         self.watch_button.setVisible(False)
@@ -374,6 +412,12 @@ class SettingsDialog(QDialog):
         draft.profile.region = self.region.text().strip()
         draft.profile.endpoint = self.endpoint.text().strip() or DEFAULT_ENDPOINT
         draft.profile.mode = self.mode.currentData() or RELIABLE
+        uri, inline = split_password(self.team_db.text())
+        if inline:  # a password typed into the address goes to the password field
+            self.team_db.setText(uri)
+            self.team_password.setText(inline)
+        draft.profile.team_db = uri
+        draft.team_password = self.team_password.text()
         item = self.profile_list.item(self.profile_list.currentRow())
         if item is not None:
             item.setText(draft.profile.name)
@@ -387,6 +431,16 @@ class SettingsDialog(QDialog):
             problems.append(self.tr("Another profile has this name."))
         if draft.profile.sub_app_id is not None and draft.profile.sub_app_id <= 0:
             problems.append(self.tr("SubAppId must be a positive number."))
+        if draft.profile.team_db:
+            try:
+                check_uri(draft.profile.team_db)
+            except TeamConfigError:
+                problems.append(
+                    self.tr(
+                        "The team database must be a postgresql:// address (or libpq "
+                        "key=value settings), with the password in its own field."
+                    )
+                )
         try:
             parse_endpoint(draft.profile.endpoint)
         except EndpointError:
@@ -530,6 +584,18 @@ class SettingsDialog(QDialog):
                     )
                     continue
                 return
+        for draft in self._drafts:
+            if not (draft.team_password and draft.profile.team_db):
+                continue
+            password = Secret(draft.team_password)
+            try:
+                self.store.save_secret(team_password_entry(draft.profile.name), password)
+            except CredentialError as exc:
+                if session_only or self._offer_session_only(exc):
+                    session_only = True
+                    self.session_team_passwords[draft.profile.name] = password
+                    continue
+                return
         previous = {p.name for p in self.settings.profiles}
         # A profile the dialog offered but nobody filled in is not a profile: saving it
         # would hide the history behind an empty connection on the next start.
@@ -546,6 +612,7 @@ class SettingsDialog(QDialog):
         self.settings.notifications = self.notifications.isChecked()
         self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
         self.settings.language = self.language.currentData() or ""
+        self.settings.user_name = self.user_name.text().strip()
         super().accept()
 
     def _set_result(self, text: str) -> None:
