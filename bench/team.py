@@ -10,9 +10,11 @@ real core in team mode), then a 10,000-event backlog:
 - visible_p50_ms / visible_p99_ms: from the leader's commit to the row in each follower's
   view (LISTEN/NOTIFY, then the mirror);
 - failover_s: from SIGKILL of the leader to a follower leading (the advisory lock);
+- leader_unpaced_events_per_s: the same with pacing off and no rate limit (capacity);
 - baseline_*: 5 followers polling the table every second (visibility), the obvious
-  leader loop committing one row per event over the SDK's typed models (ingest), and a
-  lease row renewed every second with a 10 s expiry (failover).
+  leader loop committing one row per event over the SDK's typed models, unpaced, on a
+  2,000-event backlog (compare with leader_unpaced), and a lease row renewed every
+  second with a 10 s expiry (failover).
 """
 
 from __future__ import annotations
@@ -28,13 +30,18 @@ import time
 from pathlib import Path
 
 import psycopg
-from common import ROOT, RemoteSimulator, naive_client, percentile, tuned_client
+from common import ROOT, RemoteSimulator, connection, naive_client, percentile, tuned_client
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 from tencentcloud.vod.v20180717 import models
 
 sys.path.insert(0, str(ROOT))
 from tests.postgres import EDITOR_PASSWORD, PgServer
+from vodmonitor.cloud import Secret
+from vodmonitor.engine import Change, Engine, EngineConfig
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID
+from vodmonitor.team.config import TeamConfig
+from vodmonitor.team.ledger import ledger_factory
+from vodmonitor.team.link import TeamLink
 
 EVENTS = 10_000
 FOLLOWERS = 5
@@ -132,8 +139,38 @@ def naive_leader(uri: str) -> float:
     return BASELINE_EVENTS / elapsed
 
 
+def unpaced_leader(uri: str) -> float:
+    """The leader's own ingest into PostgreSQL with its pacing off (a simulator without a
+    rate limit): the client's capacity, beside the naive loop under the same conditions."""
+    sim = RemoteSimulator(*SIM_ARGS, "--clip-backlog", str(EVENTS), "--rate-limit", "0")
+    done = threading.Event()
+    times: list[float] = []
+
+    def on_change(change: Change) -> None:
+        times.extend([time.perf_counter()] * len(change.inserted))
+        if len(times) >= EVENTS:
+            done.set()
+
+    team = TeamConfig(uri, Secret(EDITOR_PASSWORD), "bench", DEMO_SUB_APP_ID)
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = Engine(
+            Path(tmp) / "mirror.sqlite3",
+            connection(sim),
+            EngineConfig(max_requests_per_s=None),
+            on_change=on_change,
+            ledger_factory=ledger_factory(team),
+            coordinator=TeamLink(team),
+        )
+        started = time.perf_counter()
+        engine.start()
+        done.wait(300)
+        engine.stop()
+    sim.stop()
+    return EVENTS / (times[-1] - started) if times else 0.0
+
+
 def main() -> None:
-    pg = PgServer()
+    pg = PgServer(durable=True)  # fsync on: commits cost what they cost in production
     root = Path(tempfile.mkdtemp(prefix="vodmonitor-team-bench-"))
     try:
         uri = pg.new_database()
@@ -169,13 +206,24 @@ def main() -> None:
         rate = len(committed) / (max(committed.values()) - min(committed.values()))
         visible = delays(committed, seen)
         baseline_visible = delays(committed, polled)
+        with psycopg.connect(uri, password=EDITOR_PASSWORD, autocommit=True) as conn:
+            conn.execute(
+                "CREATE TABLE bench_lease (id int PRIMARY KEY, holder text, expires timestamptz)"
+            )
+            conn.execute("INSERT INTO bench_lease VALUES (1, '', now())")
         lease = [Child("lease", f"l{n}", uri, root) for n in range(3)]
-        lease[0].wait_for("leading", 30)
-        for other in lease[1:]:
-            other.wait_for("following", 30)
+        deadline = time.time() + 30
+        while not any(c.said("leading") for c in lease) and time.time() < deadline:
+            time.sleep(0.02)
+        holder = next(c for c in lease if c.said("leading"))
         lease_killed = time.time()
-        lease[0].proc.send_signal(signal.SIGKILL)
-        baseline_failover = min(c.wait_for("leading", 30) for c in lease[1:]) - lease_killed
+        holder.proc.send_signal(signal.SIGKILL)
+        rest = [c for c in lease if c is not holder]
+        while not any(c.said("leading") for c in rest) and time.time() < lease_killed + 30:
+            time.sleep(0.02)
+        baseline_failover = (
+            min(t for c in rest if (t := c.said("leading")) is not None) - lease_killed
+        )
         for child in lease:
             child.stop()
         result = {
@@ -186,6 +234,7 @@ def main() -> None:
             "visible_p99_ms": round(percentile(visible, 99) * 1000, 1),
             "visible_samples": len(visible),
             "failover_s": round(failover, 2),
+            "leader_unpaced_events_per_s": round(unpaced_leader(pg.new_database())),
             "baseline_leader_events_per_s": round(naive_leader(uri)),
             "baseline_visible_p50_ms": round(percentile(baseline_visible, 50) * 1000, 1),
             "baseline_visible_p99_ms": round(percentile(baseline_visible, 99) * 1000, 1),

@@ -81,11 +81,6 @@ def run_poller(args: argparse.Namespace, seen: dict[int, float], done: threading
 def run_lease(args: argparse.Namespace, done: threading.Event) -> None:
     """The naive leadership: a lease row, renewed each second, taken when 10 s old."""
     with psycopg.connect(args.uri, autocommit=True) as conn:
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS bench_lease (id int PRIMARY KEY, holder text, "
-            "expires timestamptz)"
-        )
-        conn.execute("INSERT INTO bench_lease VALUES (1, '', now()) ON CONFLICT DO NOTHING")
         leading = False
         print("following", flush=True)
         while not done.wait(1.0):

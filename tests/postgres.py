@@ -43,7 +43,7 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
         bin_dir = _bin_dir()
         if bin_dir is None:
             if os.environ.get("VODMONITOR_REQUIRE_POSTGRES"):
@@ -72,7 +72,9 @@ class PgServer:
         with open(self.data / "postgresql.conf", "a") as conf:
             conf.write(
                 f"port = {self.port}\nlisten_addresses = '127.0.0.1'\n"
-                f"unix_socket_directories = '{self.root}'\nfsync = off\n"
+                f"unix_socket_directories = '{self.root}'\n"
+                # Tests need no crash safety from the server; a benchmark does.
+                f"fsync = {'on' if durable else 'off'}\n"
                 "max_connections = 200\nlog_min_messages = warning\n"
             )
         self.start()

@@ -198,7 +198,8 @@ class MonitorService:
             try:
                 password = self.credential_store.load_secret(team_password_entry(profile))
             except CredentialError as exc:
-                log.warning("cannot read the team database password: %s", exc.problem.value)
+                # libpq may still find one (PGPASSWORD, .pgpass); a refusal says so later.
+                log.info("no team database password from the keyring: %s", exc.problem.value)
         if password:
             register_secret(password.reveal())
         user = self.options.user_name or self.settings.user_name or default_user_name()

@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 CHANNEL = "vodmonitor"
 _NOTIFY_IDS = 800  # ids per NOTIFY: the payload must stay under 8,000 bytes
 
-_UPSERT = """INSERT INTO vodmonitor_events AS e (app, identity, event_type, task_id,
+_UPSERT = (
+    """INSERT INTO vodmonitor_events AS e (app, identity, event_type, task_id,
         src_file_id, file_id, file_url, file_type, err_code, message, succeeded, first_seen,
         last_seen, handle, handle_at, state, state_reason, acknowledged_at, err_text,
         payload_hash, raw_json)
@@ -57,7 +58,9 @@ _UPSERT = """INSERT INTO vodmonitor_events AS e (app, identity, event_type, task
         payload_hash = excluded.payload_hash,
         rev = nextval('vodmonitor_rev')
     WHERE e.payload_hash IS NULL OR e.payload_hash = excluded.payload_hash
-    RETURNING id, identity, delivery_count, state, handle, handle_at, acknowledged_at"""
+    RETURNING """
+    + MIRROR_COLUMNS
+)  # the rows as mirrored: no second query to mirror them
 
 _SELECT_MIRROR = f"SELECT {MIRROR_COLUMNS} FROM vodmonitor_events"
 
@@ -234,6 +237,7 @@ class TeamLedger:
         inserted: set[int] = set()
         updated: set[int] = set()
         to_confirm: dict[int, str] = {}
+        rows: dict[int, tuple[Any, ...]] = {}
         with self._tx() as conn:
             for events, received_at in pulls:
                 if not events:
@@ -244,7 +248,7 @@ class TeamLedger:
                     received_at,
                     auto_acknowledge_other,
                     acknowledged_before,
-                    (inserted, updated, to_confirm),
+                    (inserted, updated, to_confirm, rows),
                 )
             if cursor is not None:
                 conn.execute(
@@ -255,7 +259,8 @@ class TeamLedger:
             # Redeliveries change only counts: followers see them at their next resync
             # rather than a NOTIFY for every event every 30 seconds.
             self._changed(conn, sorted(inserted))
-        self._mirror_ids(sorted(inserted | updated))
+        self.mirror.mirror_events([rows[i] for i in sorted(rows)])
+        self._mirror_ids(sorted((inserted | updated) - set(rows)))  # conflicts marked
         if cursor is not None:
             self.mirror.set_cursor(cursor)
         return IngestResult(sorted(inserted), sorted(updated - inserted), list(to_confirm.items()))
@@ -267,9 +272,9 @@ class TeamLedger:
         received_at: float,
         auto_ack: bool,
         acknowledged_before: float,
-        out: tuple[set[int], set[int], dict[int, str]],
+        out: tuple[set[int], set[int], dict[int, str], dict[int, tuple[Any, ...]]],
     ) -> None:
-        inserted, updated, to_confirm = out
+        inserted, updated, to_confirm, rows = out
         events = [
             e if "\x00" not in e.identity else replace(e, identity=str(_clean(e.identity)))
             for e in events
@@ -292,7 +297,15 @@ class TeamLedger:
             found = returned.get(event.identity)
             if found is None:
                 continue
-            row_id, _, deliveries, state, handle, handle_at, acked = found
+            row_id, deliveries, handle, handle_at, state = (
+                found[0],
+                found[13],
+                found[14],
+                found[15],
+                found[16],
+            )
+            acked = found[18]
+            rows[row_id] = found
             if deliveries == 1:
                 inserted.add(row_id)
             else:
@@ -316,10 +329,13 @@ class TeamLedger:
             variants = [replace(e, identity=f"{e.identity}#{e.payload_hash:x}") for e in conflicts]
             before = set(inserted)
             self._upsert(conn, variants, received_at, auto_ack, acknowledged_before, out)
-            conn.execute(
-                "UPDATE vodmonitor_events SET conflict = true WHERE app = %s AND identity = ANY(%s)",
+            flagged = conn.execute(
+                "UPDATE vodmonitor_events SET conflict = true WHERE app = %s "
+                "AND identity = ANY(%s) RETURNING id",
                 (self.app, [v.identity for v in variants]),
-            )
+            ).fetchall()
+            for (row_id,) in flagged:  # mirrored as they are after this change
+                rows.pop(int(row_id), None)
             updated.update(i for i in inserted - before)
 
     def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]:
