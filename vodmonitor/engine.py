@@ -234,6 +234,7 @@ class Engine:
         self._live_since: float | None = None
         self._last_status_emit = 0.0
         self._worker: threading.Thread | None = None
+        self._link: threading.Thread | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
         # health: set by any thread, read when a status is published
@@ -283,14 +284,13 @@ class Engine:
                 )
             )
         if self._coordinator is not None:
-            network.append(
-                threading.Thread(
-                    target=self._supervised,
-                    args=(self._coordinator.run, _Hooks(self), self._stopping),
-                    name="engine-team-link",
-                    daemon=True,
-                )
+            self._link = threading.Thread(
+                target=self._supervised,
+                args=(self._coordinator.run, _Hooks(self), self._stopping),
+                name="engine-team-link",
+                daemon=True,
             )
+            network.append(self._link)
         self._worker.start()
         self._ready.wait(10)
         if self._start_error is not None:
@@ -313,6 +313,8 @@ class Engine:
             self._worker.join(timeout)
             if self._worker.is_alive():
                 return False
+        if self._link is not None:  # lets the team see this desktop leave at once
+            self._link.join(0.5)
         self._set_status(EngineStatus(EngineState.STOPPED), force=True)
         return True
 

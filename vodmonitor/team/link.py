@@ -97,15 +97,17 @@ class TeamLink:
                 for note in conn.notifies(timeout=self.beat_s, stop_after=64):
                     self._notice(note.payload, hooks)
         finally:
-            if leading and not conn.closed:
+            if leading:
                 hooks.leading(False)
-                try:
-                    conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+            if not conn.closed:
+                # A clean goodbye: the lock at once (the session's end would free it too)
+                # and this desktop off the team's count.
+                with contextlib.suppress(psycopg.Error):
+                    if leading:
+                        conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
                     conn.execute(
                         "DELETE FROM vodmonitor_desktops WHERE desktop = %s", (self.desktop,)
                     )
-                except psycopg.Error:
-                    pass
 
     def _presence(self, conn: psycopg.Connection, leading: bool) -> TeamStatus:
         conn.execute(
