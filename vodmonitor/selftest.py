@@ -132,6 +132,19 @@ def check_round_trip() -> str:
     return "PullEvents/ConfirmEvents round trip against the simulator"
 
 
+def check_team() -> str:
+    """Team mode's PostgreSQL driver, with the libpq it bundles (the installers carry it)."""
+    import psycopg
+
+    from vodmonitor.team.ledger import TeamLedger
+
+    if psycopg.pq.__impl__ not in ("binary", "c"):
+        raise RuntimeError(
+            f"psycopg runs its {psycopg.pq.__impl__} implementation, not the bundled one"
+        )
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()}), {TeamLedger.__name__}"
+
+
 def run_self_test(paths: AppPaths) -> int:
     _say(f"vodmonitor {__version__} self-test (Python {sys.version.split()[0]}, {sys.platform})")
     checks: list[tuple[str, Callable[[], str]]] = [
@@ -139,6 +152,7 @@ def run_self_test(paths: AppPaths) -> int:
         ("resources", check_resources),
         ("window", check_window),
         ("api", check_round_trip),
+        ("team", check_team),
     ]
     failed = 0
     for name, check in checks:
