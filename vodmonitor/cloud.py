@@ -345,6 +345,16 @@ class VodApi:
     def describe_task_detail(self, task_id: str) -> dict[str, Any]:
         return self._call("DescribeTaskDetail", self._params(TaskId=task_id))
 
+    def describe_media_infos(
+        self, file_ids: Sequence[str], filters: Sequence[str]
+    ) -> dict[str, Any]:
+        return self._call(
+            "DescribeMediaInfos", self._params(FileIds=list(file_ids), Filters=list(filters))
+        )
+
+    def describe_vod_domains(self) -> dict[str, Any]:
+        return self._call("DescribeVodDomains", self._params(Limit=100))
+
     def switch_to_pull(self) -> None:
         self._call("ModifyEventConfig", self._params(Mode="PULL"))
 

@@ -40,6 +40,22 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         search_sql="message",
     ),
     ColumnSpec(
+        "clip_name",
+        QT_TRANSLATE_NOOP("EventsModel", "Clip name"),
+        ("clip_name",),
+        200,
+        search_sql="clip_name",
+    ),
+    ColumnSpec(
+        "source_name",
+        QT_TRANSLATE_NOOP("EventsModel", "Source video"),
+        ("source_name",),
+        160,
+        search_sql="source_name",
+    ),
+    ColumnSpec("duration", QT_TRANSLATE_NOOP("EventsModel", "Duration"), ("duration",), 70),
+    ColumnSpec("size", QT_TRANSLATE_NOOP("EventsModel", "Size"), ("size",), 80),
+    ColumnSpec(
         "task_id",
         QT_TRANSLATE_NOOP("EventsModel", "Task ID"),
         ("task_id",),

@@ -42,6 +42,7 @@ from vodmonitor.cloud import (
     NoCredentials,
     VodApi,
 )
+from vodmonitor.enrich import Enricher, MediaApi
 from vodmonitor.events import PullBatch, RejectedEvent
 from vodmonitor.interfaces import (
     Coordinator,
@@ -52,7 +53,9 @@ from vodmonitor.interfaces import (
     SourceFactory,
     TeamStatus,
 )
+from vodmonitor.media_info import MediaFacts
 from vodmonitor.pacing import Pacer, full_jitter
+from vodmonitor.signed_links import LinkSigner
 from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -167,6 +170,11 @@ class _Leading:
 
 
 @dataclass
+class _Media:
+    facts: list[MediaFacts]
+
+
+@dataclass
 class _Released:
     pairs: list[tuple[int, str]]  # confirmations not sent: this desktop stopped leading
 
@@ -202,6 +210,8 @@ class Engine:
         api_factory: SourceFactory = VodApi,
         ledger_factory: LedgerFactory = Store,
         coordinator: Coordinator | None = None,
+        media_factory: Callable[[Connection], MediaApi] | None = None,
+        link_signer: LinkSigner | None = None,
         seed: int | None = None,
     ) -> None:
         self.db_path = db_path
@@ -213,6 +223,10 @@ class Engine:
         self._rng = random.Random(seed)
         self._conn = _ConnectionSlot(connection)
         self._coordinator = coordinator
+        self._media_factory = media_factory
+        self._link_signer = link_signer
+        self._enrich_wake = threading.Event()
+        self._enrich_wake.set()  # a first look at what the ledger holds
         # Only the desktop that leads its team pulls and confirms; alone, it always leads.
         self._leading = threading.Event()
         if coordinator is None:
@@ -283,6 +297,15 @@ class Engine:
                     daemon=True,
                 )
             )
+        if self._media_factory is not None:
+            network.append(
+                threading.Thread(
+                    target=self._supervised,
+                    args=(self._run_enricher,),
+                    name="engine-enricher",
+                    daemon=True,
+                )
+            )
         if self._coordinator is not None:
             self._link = threading.Thread(
                 target=self._supervised,
@@ -309,6 +332,7 @@ class Engine:
         with self._confirm_cond:
             self._confirm_cond.notify_all()
         self._inbox.put(_STOP)
+        self._enrich_wake.set()
         if self._worker is not None:
             self._worker.join(timeout)
             if self._worker.is_alive():
@@ -546,6 +570,25 @@ class Engine:
         self._sleep_unless_woken(delay, generation)  # new credentials: try at once
         return attempt + 1
 
+    # --- media facts (names, durations, covers) -------------------------------------------
+    def _run_enricher(self) -> None:
+        factory = self._media_factory
+        assert factory is not None
+        enricher = Enricher(
+            self.db_path,
+            lambda facts: self._inbox.put(_Media(facts)),
+            signer=self._link_signer,
+            max_requests_per_s=self.config.max_requests_per_s,
+            backoff_base_s=self.config.backoff_base_s,
+            backoff_cap_s=self.config.backoff_cap_s,
+        )
+
+        def api() -> MediaApi | None:
+            conn, _ = self._current_connection()
+            return factory(conn) if conn is not None else None
+
+        enricher.run(api, self._stopping, self._enrich_wake)
+
     # --- confirmer --------------------------------------------------------------------
     def _next_confirm_batch(self) -> list[_ConfirmJob]:
         with self._confirm_cond:
@@ -666,6 +709,10 @@ class Engine:
             self._mirror(store, message)
         elif isinstance(message, _Leading):
             self._submit(store, self._pending(store))
+        elif isinstance(message, _Media):
+            changed = store.apply_media(message.facts, time.time())
+            if changed:
+                self._on_change(Change(updated=tuple(changed)))
 
     def _mirror(self, store: Ledger, message: object) -> None:
         shared: MirroredLedger = store  # type: ignore[assignment]
@@ -679,6 +726,8 @@ class Engine:
             inserted, updated = shared.resync()
         if inserted or updated:
             self._on_change(Change(tuple(sorted(inserted)), tuple(sorted(updated))))
+        if inserted:
+            self._enrich_wake.set()
 
     # --- team mode: what the coordinator reports ---------------------------------------
     def _team_status(self, status: TeamStatus) -> None:
@@ -813,6 +862,8 @@ class Engine:
                 self._batch_slots.release()
         if result.inserted or result.updated:
             self._on_change(Change(tuple(result.inserted), tuple(result.updated)))
+        if result.inserted:
+            self._enrich_wake.set()
         self._submit(store, result.to_confirm)
 
     def _set_aside(self, store: Ledger, rejected: list[tuple[RejectedEvent, float]]) -> None:

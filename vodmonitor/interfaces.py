@@ -19,6 +19,7 @@ from typing import Protocol
 
 from vodmonitor.cloud import Connection, EventConfig
 from vodmonitor.events import Event, PullBatch, RejectedEvent
+from vodmonitor.media_info import MediaFacts
 from vodmonitor.store import EventState, IngestResult, StoredEvent, StoreError
 
 
@@ -77,6 +78,8 @@ class Ledger(Protocol):
     def unredelivered_attempts(self, attempted_before: float) -> list[int]: ...
 
     def get(self, ids: Sequence[int]) -> dict[int, StoredEvent]: ...
+
+    def apply_media(self, facts: Sequence[MediaFacts], at: float) -> list[int]: ...
 
 
 SourceFactory = Callable[[Connection], EventSource]

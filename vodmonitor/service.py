@@ -28,6 +28,7 @@ from vodmonitor.interfaces import SourceFactory
 from vodmonitor.logs import register_secret
 from vodmonitor.paths import AppPaths
 from vodmonitor.settings import Profile, Settings
+from vodmonitor.signed_links import LinkSigner
 from vodmonitor.simulator import (
     DEMO_SECRET_ID,
     DEMO_SECRET_KEY,
@@ -43,10 +44,15 @@ from vodmonitor.team.link import TeamLink
 from vodmonitor.watch import DEFAULT_INTERVAL_S, WatchSource
 
 TEAM_PASSWORD = "team-db:{profile}"  # the keyring entry of a profile's team password
+PLAYBACK_KEY = "playback-key:{profile}"  # the keyring entry of a profile's hotlink key
 
 
 def team_password_entry(profile: str) -> str:
     return TEAM_PASSWORD.format(profile=profile)
+
+
+def playback_key_entry(profile: str) -> str:
+    return PLAYBACK_KEY.format(profile=profile)
 
 
 log = logging.getLogger(__name__)
@@ -109,6 +115,7 @@ class MonitorService:
         self.running_watch_only = False
         self.session_team_passwords: dict[str, Secret] = {}
         self.team: TeamConfig | None = None  # the team of the running engine
+        self.link_signer = LinkSigner()
         self._on_change = on_change
         self._on_status = on_status
 
@@ -207,6 +214,19 @@ class MonitorService:
             sub_app_id = stored.sub_app_id
         return TeamConfig(uri, password, user.strip()[:100] or "editor", sub_app_id)
 
+    def _signer_for(self, profile: str, connection: Connection | None) -> LinkSigner:
+        """Links of this run: the key typed for the profile, else what the engine reads."""
+        key = None
+        if connection is not None and self.simulator is None:
+            try:
+                key = self.credential_store.load_secret(playback_key_entry(profile))
+            except CredentialError as exc:
+                log.info("no playback key from the keyring: %s", exc.problem.value)
+        if key:
+            register_secret(key.reveal())
+        self.link_signer = LinkSigner(key, self.settings.link_lifetime_h)
+        return self.link_signer
+
     def database_for(self, profile: str) -> Path:
         """The file the window reads: the profile's own ledger, or its mirror of the team's
         (kept apart, so a profile's single-editor history is never mixed with a team's)."""
@@ -242,6 +262,8 @@ class MonitorService:
             api_factory=sources,
             ledger_factory=ledger_factory(team) if team else Store,
             coordinator=TeamLink(team) if team else None,
+            media_factory=VodApi,
+            link_signer=self._signer_for(profile, connection),
         )
         self.team = team
         self.running_watch_only = watch

@@ -87,6 +87,12 @@ class Settings:
     )
     tray_hint_shown: bool = False  # "keeps running in the tray" is said once
     user_name: str = ""  # team mode: the name on acknowledgements ("": the OS user)
+    # Signed links (Key hotlink protection) stay valid this long.
+    link_lifetime_h: int = field(
+        default=24,
+        metadata=_check(lambda v: 1 <= v <= 24 * 30, "a whole number of hours, 1 to 720"),
+    )
+    download_dir: str = ""  # chosen once, at the first download
     # Keys written by another version: kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

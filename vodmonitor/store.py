@@ -18,6 +18,7 @@ from pathlib import Path
 
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
+from vodmonitor.media_info import MediaFacts
 
 
 class EventState(StrEnum):
@@ -110,6 +111,32 @@ _MIGRATIONS: list[list[str]] = [
         "ALTER TABLE events ADD COLUMN acknowledged_by TEXT",
         "ALTER TABLE events ADD COLUMN rev INTEGER",
     ],
+    # 4: what editors think in. Names, durations, sizes and covers from DescribeMediaInfos,
+    # looked up once per file (the media table, deleted and refused ones too) and copied onto
+    # each row so the table sorts and searches them like any column.
+    [
+        """CREATE TABLE media (
+            file_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            duration REAL,
+            size INTEGER,
+            cover_url TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT '',
+            described_at REAL NOT NULL
+        )""",
+        "ALTER TABLE events ADD COLUMN clip_name TEXT",
+        "ALTER TABLE events ADD COLUMN duration REAL",
+        "ALTER TABLE events ADD COLUMN size INTEGER",
+        "ALTER TABLE events ADD COLUMN cover_url TEXT",
+        "ALTER TABLE events ADD COLUMN media_note TEXT",
+        "ALTER TABLE events ADD COLUMN media_at REAL",
+        "ALTER TABLE events ADD COLUMN source_name TEXT",
+        "ALTER TABLE events ADD COLUMN source_note TEXT",
+        "ALTER TABLE events ADD COLUMN source_at REAL",
+        "CREATE INDEX events_file ON events(file_id)",
+        "CREATE INDEX events_src_file ON events(src_file_id)",
+    ],
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 _CURSOR = "watch_cursor"  # where the watch-only source has read up to
@@ -149,7 +176,8 @@ COLUMNS = (
     "e.id, e.identity, e.event_type, p.raw_json, e.task_id, e.src_file_id, e.file_id, "
     "e.file_url, e.file_type, e.err_code, e.message, e.succeeded, e.first_seen, e.last_seen, "
     "e.delivery_count, e.handle, e.handle_at, e.state, e.state_reason, e.acknowledged_at, "
-    "e.confirm_attempt_at, e.confirmed_at, e.err_text, e.conflict, e.acknowledged_by"
+    "e.confirm_attempt_at, e.confirmed_at, e.err_text, e.conflict, e.acknowledged_by, "
+    "e.clip_name, e.duration, e.size, e.cover_url, e.media_note, e.source_name, e.source_note"
 )
 _FROM = "events e JOIN event_payloads p ON p.id = e.id"
 
@@ -181,6 +209,13 @@ class StoredEvent:
     err_text: str | None = None  # the ErrCode as sent, when it is not a 64-bit integer
     conflict: bool = False  # another payload arrived with the same TaskId
     acknowledged_by: str | None = None  # team mode: the editor who acknowledged it
+    clip_name: str | None = None  # from DescribeMediaInfos; None: not looked up yet
+    duration: float | None = None
+    size: int | None = None
+    cover_url: str | None = None
+    media_note: str | None = None  # why the clip's file has no facts (deleted, denied...)
+    source_name: str | None = None
+    source_note: str | None = None
 
     @property
     def is_clip(self) -> bool:
@@ -717,6 +752,34 @@ class Store:
                 rows,
             )
 
+    def apply_media(self, facts: Sequence[MediaFacts], at: float) -> list[int]:
+        """Remember what was learnt of these files and copy it onto every row that names
+        them (and onto rows that arrived since for files already known). Returns the rows
+        that changed."""
+        with self._tx() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO media (file_id, name, duration, size, cover_url, note, "
+                "detail, described_at) VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (f.file_id, f.name, f.duration, f.size, f.cover_url, f.note, f.detail, at)
+                    for f in facts
+                ],
+            )
+            clips = db.execute(
+                "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
+                "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
+                "FROM media m WHERE m.file_id = events.file_id "
+                "AND (events.media_at IS NULL OR events.media_at < m.described_at) "
+                "RETURNING events.id"
+            ).fetchall()
+            sources = db.execute(
+                "UPDATE events SET source_name = m.name, source_note = m.note, "
+                "source_at = m.described_at FROM media m WHERE m.file_id = events.src_file_id "
+                "AND (events.source_at IS NULL OR events.source_at < m.described_at) "
+                "RETURNING events.id"
+            ).fetchall()
+        return sorted({r[0] for r in clips} | {r[0] for r in sources})
+
     def set_cursor(self, cursor: str) -> None:
         with self._tx() as db:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_CURSOR, cursor))
@@ -739,6 +802,23 @@ def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
 def read_cursor(db: sqlite3.Connection) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", (_CURSOR,)).fetchone()
     return str(row[0]) if row else None
+
+
+def files_to_describe(db: sqlite3.Connection, limit: int) -> tuple[list[str], bool]:
+    """Clip and source files never looked up, and whether rows wait for facts already
+    known (a clip of a source described before)."""
+    rows = db.execute(
+        "SELECT f FROM (SELECT file_id AS f FROM events WHERE event_type = ? AND file_id != '' "
+        "UNION SELECT src_file_id FROM events WHERE event_type = ? AND src_file_id != '') "
+        "WHERE f IS NOT NULL AND f NOT IN (SELECT file_id FROM media) LIMIT ?",
+        (CLIP_COMPLETE, CLIP_COMPLETE, limit),
+    ).fetchall()
+    waiting = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM events e JOIN media m ON m.file_id = e.file_id "
+        "WHERE e.media_at IS NULL) OR EXISTS (SELECT 1 FROM events e JOIN media m "
+        "ON m.file_id = e.src_file_id WHERE e.source_at IS NULL)"
+    ).fetchone()
+    return [str(r[0]) for r in rows], bool(waiting and waiting[0])
 
 
 def stored_task_ids(db: sqlite3.Connection, task_ids: Sequence[str]) -> set[str]:

@@ -53,6 +53,7 @@ def clip_complete(
     *,
     failed: bool | None = None,
     task_id: str | None = None,
+    hls: bool = False,
 ) -> dict[str, Any]:
     if failed is None:
         failed = rng.random() < 0.2
@@ -62,12 +63,13 @@ def clip_complete(
         code, message = rng.choice(CLIP_FAILURES)
         info = {"ErrCode": code, "Message": message, "FileId": "", "FileUrl": "", "FileType": "mp4"}
     else:
+        name, kind = ("playlist.m3u8", "m3u8") if hls else ("f0.mp4", "mp4")
         info = {
             "ErrCode": 0,
             "Message": "",
             "FileId": out_id,
-            "FileUrl": f"{media_base_url}/media/{out_id}/f0.mp4",
-            "FileType": "mp4",
+            "FileUrl": f"{media_base_url}/media/{out_id}/{name}",
+            "FileType": kind,
         }
     event = _base("ClipComplete")
     event["ClipCompleteEvent"] = {"TaskId": task_id, "SrcFileId": _file_id(rng), "FileInfo": info}
@@ -108,3 +110,10 @@ def mixed(rng: random.Random, media_base_url: str, other_ratio: float = 0.15) ->
     if rng.random() < other_ratio:
         return other_event(rng, media_base_url)
     return clip_complete(rng, media_base_url)
+
+
+_SOURCES = ("Evening news", "Match highlights", "Interview", "Product launch", "Concert")
+
+
+def source_name(rng: random.Random) -> str:
+    return f"{rng.choice(_SOURCES)} {rng.randrange(1, 100):02d}"

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from vodmonitor.simulator import generator, hostile
+from vodmonitor.simulator.media import MediaLibrary, MediaQueryError, SimMedia
 from vodmonitor.simulator.queue import EventQueue, HandleError, SimulatorConfig
 from vodmonitor.simulator.signing import parse_authorization, tc3_signature
 from vodmonitor.simulator.tasks import TaskBoard, TaskQueryError
@@ -109,6 +110,7 @@ class Simulator:
         self._gen_thread: threading.Thread | None = None
         self.media = _load_sample_media()
         self.tasks = TaskBoard(self.now)
+        self.library = MediaLibrary(self.now, self.media)
         self._backend_stop = threading.Event()
         self._backend_thread: threading.Thread | None = None
         self.backend_received: Counter[str] = Counter()
@@ -168,9 +170,12 @@ class Simulator:
         self._record_tasks(payloads)
         return self.queue.enqueue(payloads)
 
-    def enqueue_clips(self, count: int, *, failed: bool | None = None) -> list[dict[str, Any]]:
+    def enqueue_clips(
+        self, count: int, *, failed: bool | None = None, hls: bool = False
+    ) -> list[dict[str, Any]]:
         payloads = [
-            generator.clip_complete(self.rng, self.base_url, failed=failed) for _ in range(count)
+            generator.clip_complete(self.rng, self.base_url, failed=failed, hls=hls)
+            for _ in range(count)
         ]
         self.enqueue(payloads)
         return payloads
@@ -186,10 +191,31 @@ class Simulator:
             clip = payload.get("ClipCompleteEvent")
             if isinstance(clip, dict) and isinstance(clip.get("TaskId"), str):
                 self.tasks.add_clip(clip)
+                self._record_media(clip)
                 continue
             task_type = generator.TASK_TYPES.get(str(payload.get("EventType")))
             if task_type:
                 self.tasks.add(f"{task_type.lower()}-{self.rng.getrandbits(64):016x}", task_type)
+
+    def _record_media(self, clip: Mapping[str, Any]) -> None:
+        """The clip's file and its source are media with names, as in a real library."""
+        source_id = clip.get("SrcFileId")
+        info = clip.get("FileInfo")
+        if not isinstance(info, dict) or not isinstance(source_id, str) or not source_id:
+            return
+        source = self.library.get(source_id)
+        if source is None:
+            source = SimMedia(
+                source_id,
+                generator.source_name(self.rng),
+                round(self.rng.uniform(300, 3600), 2),
+            )
+            self.library.add(source)
+        file_id = info.get("FileId")
+        if isinstance(file_id, str) and file_id:
+            kind = "hls" if info.get("FileType") == "m3u8" else "mp4"
+            name = f"{source.name} — clip {file_id[-4:]}"
+            self.library.add(SimMedia(file_id, name, round(self.rng.uniform(5, 120), 2), kind))
 
     def finish_tasks(
         self,
@@ -402,6 +428,18 @@ class Simulator:
                 return self.tasks.detail(params.get("TaskId"))
             except TaskQueryError as exc:
                 raise _ApiError(exc.code, exc.message) from None
+        if action == "DescribeMediaInfos":
+            self._check_sub_app(params)
+            try:
+                return self.library.describe(params, self.base_url)
+            except MediaQueryError as exc:
+                raise _ApiError(exc.code, exc.message) from None
+        if action == "DescribeVodDomains":
+            self._check_sub_app(params)
+            try:
+                return self.library.describe_domains(self.endpoint)
+            except MediaQueryError as exc:
+                raise _ApiError(exc.code, exc.message) from None
         if action == "DescribeEventsState":
             self._check_sub_app(params)
             return {"CountOfEventsToPull": self.queue.pending_count()}
@@ -502,32 +540,72 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
     def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0]
+        path, _, query = self.path.partition("?")
         if path.startswith("/media/"):
-            self._send_media()
+            self._send_media(path, query)
             return
         body = b"vod simulator: POST / with the Tencent Cloud API v3 protocol\n"
         self._write(200, body, "text/plain")
 
-    def _send_media(self) -> None:
-        data = self.sim.media
+    def _send_media(self, path: str, query: str) -> None:
+        library = self.sim.library
+        library.requests.append(path)
+        if not library.authorised(path, query):
+            self._write(403, b"403 Forbidden: the URL is not signed for this domain", "text/plain")
+            return
+        found = library.content(path)
+        if found is None:
+            self._write(404, b"404 Not Found", "text/plain")
+            return
+        data, total, content_type = found
+        start, end = 0, total - 1
+        status = 200
+        extra = ["Accept-Ranges: bytes"]
         rng = self.headers.get("Range", "")
         if rng.startswith("bytes="):
             try:
                 start_s, end_s = rng[6:].split(",", 1)[0].split("-", 1)
-                start = int(start_s) if start_s else max(len(data) - int(end_s), 0)
-                end = int(end_s) if end_s and start_s else len(data) - 1
-                end = min(end, len(data) - 1)
+                start = int(start_s) if start_s else max(total - int(end_s), 0)
+                end = int(end_s) if end_s and start_s else total - 1
+                end = min(end, total - 1)
                 if start > end:
                     raise ValueError
             except ValueError:
-                self._write(416, b"", "video/mp4", [f"Content-Range: bytes */{len(data)}"])
+                self._write(416, b"", content_type, [f"Content-Range: bytes */{total}"])
                 return
-            part = data[start : end + 1]
-            extra = [f"Content-Range: bytes {start}-{end}/{len(data)}", "Accept-Ranges: bytes"]
-            self._write(206, part, "video/mp4", extra)
-            return
-        self._write(200, data, "video/mp4", ["Accept-Ranges: bytes"])
+            status = 206
+            extra.append(f"Content-Range: bytes {start}-{end}/{total}")
+        length = end - start + 1
+        cut, library.cut_after = library.cut_after, None
+        head = [
+            f"HTTP/1.1 {status} {self.responses.get(status, ('',))[0]}",
+            f"Server: {self.server_version}",
+            f"Content-Type: {content_type}",
+            f"Content-Length: {length}",
+            *extra,
+        ]
+        self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+        sent = 0
+        chunk = 256 * 1024
+        while sent < length:
+            take = min(chunk, length - sent)
+            if cut is not None and sent + take > cut:
+                take = max(cut - sent, 0)
+            piece = (
+                data[start + sent : start + sent + take]
+                if isinstance(data, bytes)
+                else data(start + sent, start + sent + take)
+            )
+            try:
+                self.wfile.write(piece)
+            except (BrokenPipeError, ConnectionResetError):
+                return
+            sent += take
+            if cut is not None and sent >= cut:
+                self.wfile.flush()
+                self._reset()  # a broken connection halfway through
+                return
+        self.log_request(status, length)
 
     def do_POST(self) -> None:
         sim = self.sim

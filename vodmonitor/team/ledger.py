@@ -24,6 +24,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from vodmonitor.events import Event, RejectedEvent
+from vodmonitor.media_info import MediaFacts
 from vodmonitor.store import (
     MIRROR_COLUMNS,
     WANTS_CONFIRM,
@@ -464,6 +465,10 @@ class TeamLedger:
 
     def get(self, ids: Sequence[int]) -> dict[int, StoredEvent]:
         return self.mirror.get(ids)
+
+    def apply_media(self, facts: Sequence[MediaFacts], at: float) -> list[int]:
+        # Each desktop keeps its own: media facts are a local cache, not the team's record.
+        return self.mirror.apply_media(facts, at)
 
 
 def _finite(value: float) -> float:

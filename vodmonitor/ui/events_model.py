@@ -51,6 +51,10 @@ class Column(IntEnum):
     RECEIVED = _position("received")
     STATUS = _position("status")
     RESULT = _position("result")
+    CLIP_NAME = _position("clip_name")
+    SOURCE_NAME = _position("source_name")
+    DURATION = _position("duration")
+    SIZE = _position("size")
     TASK_ID = _position("task_id")
     SOURCE_FILE = _position("source_file")
     OUTPUT_FILE = _position("output_file")
@@ -86,6 +90,27 @@ SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to 
 _PAGE = 128
 FRESH_MS = 2000
 _CACHE_ROWS = 20_000
+
+
+MEDIA_NOTE_TEXT = {
+    "deleted": QT_TRANSLATE_NOOP("EventsModel", "(deleted in VOD)"),
+    "denied": QT_TRANSLATE_NOOP("EventsModel", "(no permission to read media info)"),
+    "failed": QT_TRANSLATE_NOOP("EventsModel", "(media info unavailable)"),
+}
+
+
+def media_text(name: str | None, note: str | None) -> str:
+    """A file's name, or why there is none; empty while it is being looked up."""
+    if note in MEDIA_NOTE_TEXT:
+        return _tr(MEDIA_NOTE_TEXT[note])
+    return name or ""
+
+
+def format_duration(seconds: float) -> str:
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _tr(text: object) -> str:
@@ -414,6 +439,14 @@ class EventsModel(QAbstractTableModel):
             return translate("EventsModel", "Error {code}: {message}").format(
                 code=code or "?", message=event.message or ""
             )
+        if column == Column.CLIP_NAME:
+            return media_text(event.clip_name, event.media_note) if event.is_clip else ""
+        if column == Column.SOURCE_NAME:
+            return media_text(event.source_name, event.source_note) if event.is_clip else ""
+        if column == Column.DURATION:
+            return format_duration(event.duration) if event.duration is not None else ""
+        if column == Column.SIZE:
+            return QLocale().formattedDataSize(event.size) if event.size is not None else ""
         if column == Column.LINK:
             if not event.file_url:
                 return ""
