@@ -214,8 +214,7 @@ class MonitorService:
             sub_app_id = stored.sub_app_id
         return TeamConfig(uri, password, user.strip()[:100] or "editor", sub_app_id)
 
-    def _signer_for(self, profile: str, connection: Connection | None) -> LinkSigner:
-        """Links of this run: the key typed for the profile, else what the engine reads."""
+    def _playback_key(self, profile: str, connection: Connection | None) -> Secret | None:
         key = None
         if connection is not None and self.simulator is None:
             try:
@@ -224,8 +223,19 @@ class MonitorService:
                 log.info("no playback key from the keyring: %s", exc.problem.value)
         if key:
             register_secret(key.reveal())
+        return key
+
+    def _signer_for(self, profile: str, connection: Connection | None) -> LinkSigner:
+        """Links of this run: the key typed for the profile, else what the engine reads."""
+        key = self._playback_key(profile, connection)
         self.link_signer = LinkSigner(key, self.settings.link_lifetime_h)
         return self.link_signer
+
+    def refresh_links(self) -> None:
+        """After the settings changed: the typed key and the links' lifetime."""
+        profile = self.profile_name or "default"
+        key = self._playback_key(profile, self.connection)
+        self.link_signer.update(key, self.settings.link_lifetime_h)
 
     def database_for(self, profile: str) -> Path:
         """The file the window reads: the profile's own ledger, or its mirror of the team's

@@ -56,6 +56,12 @@ class LinkSigner:
         self.lifetime_s = lifetime_h * 3600
         self.problem = ""  # why no key could be read, for a 403's explanation
 
+    def update(self, key: Secret | None, lifetime_h: float) -> None:
+        """New settings: the typed key and the lifetime (keys read from domains stay)."""
+        with self._lock:
+            self._key = key
+            self.lifetime_s = lifetime_h * 3600
+
     @property
     def has_key(self) -> bool:
         with self._lock:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 MAX_URL_LENGTH = 2048
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
@@ -31,3 +31,14 @@ def is_safe_url(url: object) -> bool:
     if not parts.hostname or parts.username is not None or parts.password is not None:
         return False
     return url.lower().startswith(parts.scheme.lower() + "://")
+
+
+CONSOLE_MEDIA = "https://console.cloud.tencent.com/vod/media/detail"
+
+
+def console_url(file_id: str, sub_app_id: int | None) -> str:
+    """The media's page in the Tencent Cloud console, for what the app cannot do itself."""
+    query = {"fileId": file_id}
+    if sub_app_id:
+        query["subAppId"] = str(sub_app_id)
+    return f"{CONSOLE_MEDIA}?{urlencode(query)}"

@@ -4,183 +4,355 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="162"/>
+        <location filename="../../vodmonitor/ui/application.py" line="169"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="173"/>
-        <location filename="../../vodmonitor/ui/application.py" line="310"/>
+        <location filename="../../vodmonitor/ui/application.py" line="180"/>
+        <location filename="../../vodmonitor/ui/application.py" line="320"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="337"/>
+        <location filename="../../vodmonitor/ui/application.py" line="347"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="375"/>
+        <location filename="../../vodmonitor/ui/application.py" line="385"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="469"/>
+        <location filename="../../vodmonitor/ui/application.py" line="479"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="476"/>
+        <location filename="../../vodmonitor/ui/application.py" line="486"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="496"/>
+        <location filename="../../vodmonitor/ui/application.py" line="506"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="497"/>
+        <location filename="../../vodmonitor/ui/application.py" line="507"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="506"/>
+        <location filename="../../vodmonitor/ui/application.py" line="516"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="507"/>
+        <location filename="../../vodmonitor/ui/application.py" line="517"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
 </context>
 <context>
+    <name>ClipActions</name>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="63"/>
+        <source>Choose a folder for downloaded clips</source>
+        <translation>다운로드한 클립을 저장할 폴더 선택</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="77"/>
+        <source>Nothing to download: the selected results have no file link.</source>
+        <translation>다운로드할 항목이 없습니다. 선택한 결과에 파일 링크가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="114"/>
+        <source>The file exists</source>
+        <translation>파일이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="115"/>
+        <source>{name} is already in the download folder.</source>
+        <translation>{name}이(가) 다운로드 폴더에 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="122"/>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="126"/>
+        <source>Keep both</source>
+        <translation>둘 다 유지</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="130"/>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="153"/>
+        <source>(the cover could not be fetched)</source>
+        <translation>(표지를 가져올 수 없습니다)</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="40"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
         <source>Event details</source>
         <translation>이벤트 세부 정보</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="42"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="61"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>행을 선택하면 모든 필드와 원본 JSON이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="120"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="129"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="124"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="127"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="126"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="125"/>
         <source>File URL</source>
         <translation>파일 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="128"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="130"/>
         <source>Error code</source>
         <translation>오류 코드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="131"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="122"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="84"/>
         <source>Formatted</source>
         <translation>서식 적용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="62"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="86"/>
         <source>Indent the JSON; off shows it exactly as received</source>
         <translation>JSON을 들여쓰기합니다. 끄면 받은 그대로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="68"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
         <source>Raw JSON as received</source>
         <translation>받은 그대로의 원본 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="93"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="117"/>
         <source>Failure</source>
         <translation>실패 원인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="132"/>
         <source>First received</source>
         <translation>처음 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="108"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="133"/>
         <source>Last received</source>
         <translation>마지막 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="109"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="134"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="110"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="135"/>
         <source>Acknowledged</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="111"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="136"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="117"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
+        <source>Clip name</source>
+        <translation>클립 이름</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
+        <source>Source video</source>
+        <translation>원본 동영상</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="151"/>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="155"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="168"/>
+        <source>(cover not shown: not an http(s) link)</source>
+        <translation>(표지를 표시하지 않음: http(s) 링크가 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="170"/>
+        <source>Loading the cover…</source>
+        <translation>표지를 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="186"/>
+        <source>(the cover could not be read)</source>
+        <translation>(표지를 읽을 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="193"/>
         <source>by {name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="122"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="198"/>
         <source>no message</source>
         <translation>메시지 없음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="150"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="228"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="69"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="93"/>
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="202"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="224"/>
+        <source>Saved to {path}</source>
+        <translation>{path}에 저장됨</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="57"/>
+        <source>The playback domain refused the signed link (403): check the playback key in Settings.</source>
+        <translation>재생 도메인이 서명된 링크를 거부했습니다(403). 설정에서 재생 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="62"/>
+        <source>The playback domain refused the link (403). It probably has Key hotlink protection: enter its key in Settings (Playback key).</source>
+        <translation>재생 도메인이 링크를 거부했습니다(403). Key 핫링크 보호가 켜져 있을 수 있습니다. 설정(재생 키)에 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="68"/>
+        <source>Not an http(s) link; not downloaded.</source>
+        <translation>http(s) 링크가 아니므로 다운로드하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="71"/>
+        <source>The file is gone from the server (404).</source>
+        <translation>서버에 파일이 없습니다(404).</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="74"/>
+        <source>The server refused the download.</source>
+        <translation>서버가 다운로드를 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="77"/>
+        <source>The connection kept failing. Start it again to resume.</source>
+        <translation>연결이 계속 끊겼습니다. 다시 시작하면 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="80"/>
+        <source>The file&apos;s size did not match what the server announced.</source>
+        <translation>파일 크기가 서버가 알린 크기와 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="83"/>
+        <source>The playlist is too large.</source>
+        <translation>재생 목록이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="86"/>
+        <source>The file could not be written (disk full?).</source>
+        <translation>파일을 쓸 수 없습니다(디스크가 가득 찼나요?).</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="89"/>
+        <source>Cancelled; starting it again resumes it.</source>
+        <translation>취소됨. 다시 시작하면 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="92"/>
+        <source>The HLS playlist could not be read.</source>
+        <translation>HLS 재생 목록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="97"/>
+        <source>The download failed.</source>
+        <translation>다운로드에 실패했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="236"/>
+        <source>Downloads</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="245"/>
+        <source>All downloads: %p%</source>
+        <translation>전체 다운로드: %p%</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="247"/>
+        <source>Cancel all</source>
+        <translation>모두 취소</translation>
     </message>
 </context>
 <context>
@@ -215,121 +387,156 @@
     </message>
     <message>
         <location filename="../../vodmonitor/columns.py" line="44"/>
+        <source>Clip name</source>
+        <translation>클립 이름</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="51"/>
+        <source>Source video</source>
+        <translation>원본 동영상</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="56"/>
+        <source>Duration</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="57"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="60"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="52"/>
+        <location filename="../../vodmonitor/columns.py" line="68"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="60"/>
+        <location filename="../../vodmonitor/columns.py" line="76"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="68"/>
+        <location filename="../../vodmonitor/columns.py" line="84"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="75"/>
+        <location filename="../../vodmonitor/columns.py" line="91"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="80"/>
+        <location filename="../../vodmonitor/columns.py" line="96"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
         <source>New</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
         <source>Acknowledged, confirming</source>
         <translation>확인됨, VOD에 전송 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="67"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
         <source>Confirm failed</source>
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>Done (watch-only)</source>
         <translation>완료(보기 전용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
         <source>confirmed automatically by the setting</source>
         <translation>설정에 따라 자동으로 확인 처리됨</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="79"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="78"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="82"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="107"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="96"/>
+        <source>(deleted in VOD)</source>
+        <translation>(VOD에서 삭제됨)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="97"/>
+        <source>(no permission to read media info)</source>
+        <translation>(미디어 정보를 읽을 권한 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="98"/>
+        <source>(media info unavailable)</source>
+        <translation>(미디어 정보 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="132"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="396"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="421"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
         <source>by {name}</source>
         <translation>{name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="435"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="438"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="414"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="423"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="456"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="469"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="437"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="470"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -337,7 +544,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="137"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="138"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -563,294 +770,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="207"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="253"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <source>&amp;Download…</source>
+        <translation>다운로드(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <source>Download the selected clips to your download folder (Ctrl+S)</source>
+        <translation>선택한 클립을 다운로드 폴더에 받습니다(Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <source>Open in the VOD &amp;console</source>
+        <translation>VOD 콘솔에서 열기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="308"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="340"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="331"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="342"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="371"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="384"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="396"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="518"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="543"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="544"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="560"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="561"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="405"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="423"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>클립 결과를 작업 목록에서 읽습니다. 이벤트 대기열에서 아무것도 가져가지 않고 VOD에서 아무것도 확인하지 않습니다. 확인하면 이 컴퓨터에서 결과가 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="429"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="447"/>
         <source>Reliable callback</source>
         <translation>신뢰할 수 있는 콜백</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="432"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor가 애플리케이션의 이벤트를 가져오고, 확인한 이벤트를 VOD에 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="563"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="546"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="554"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
         <source>Team · offline</source>
         <translation>팀 · 오프라인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
         <source>Team · leader</source>
         <translation>팀 · 리더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="566"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Team · following {name}</source>
         <translation>팀 · {name} 따르는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="586"/>
         <source>Team · following</source>
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="588"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="631"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="628"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="646"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="634"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="652"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="637"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="655"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="660"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="658"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="679"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="659"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="665"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="686"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="721"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="692"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="723"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="702"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="733"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -876,298 +1098,334 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>사용할 수 있는 시스템 키링이 없으며, vodmonitor는 키를 일반 파일에 절대 저장하지 않습니다. 키링(Windows 자격 증명 관리자, macOS 키체인, GNOME Keyring 또는 KWallet)을 설치하거나 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="95"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="97"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>시스템 키링이 잠겨 있거나 열 수 없습니다. 잠금을 해제한 뒤(다시 로그인하거나 키링 앱을 여십시오) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="102"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>시스템 키링이 요청을 거부했습니다. 확인 창이 닫혔을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="105"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="107"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="145"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="155"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="158"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="160"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="193"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="194"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="200"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>신뢰할 수 있는 콜백: 이벤트를 가져오고 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="201"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>보기 전용: 작업 목록만 읽고 아무것도 가져가지 않음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="206"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>애플리케이션의 이벤트를 백엔드가 받는 경우(일반 콜백 또는 이벤트를 가져가는 백엔드) 보기 전용을 사용하세요. vodmonitor가 누구의 이벤트도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="224"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>선택 사항: 팀용 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>하나의 VOD 애플리케이션을 함께 쓰는 팀의 데스크톱은 하나의 PostgreSQL 데이터베이스를 가리킵니다. 그중 한 대가 가져오고 확인하며, 모두가 모든 결과를 봅니다. 사내 네트워크 밖에서는 sslmode=verify-full을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="233"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="240"/>
+        <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
+        <translation>재생 도메인 핫링크 보호의 Key(영문자 또는 숫자 8~20자). 링크가 403으로 응답하고 자격 증명으로 도메인 설정을 읽을 수 없을 때만 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="245"/>
+        <source>Playback key</source>
+        <translation>재생 키</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
         <source>Team database</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="234"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="237"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="250"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="239"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="252"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="255"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="261"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="263"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="276"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="280"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="271"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="284"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="273"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="278"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="291"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="300"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="305"/>
         <source>Your name in a team</source>
         <translation>팀에서 사용할 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="311"/>
+        <source>How long a signed link stays valid</source>
+        <translation>서명된 링크의 유효 시간</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <source>Signed links last</source>
+        <translation>서명된 링크 유효 시간</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="397"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="425"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="429"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
+        <source>optional: read from the domain settings when allowed</source>
+        <translation>선택 사항: 권한이 있으면 도메인 설정에서 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="460"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="462"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="440"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="470"/>
+        <source>The playback key is 8 to 20 letters or digits.</source>
+        <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="449"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="469"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="488"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="542"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="548"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며 이벤트가 {url}(으)로 전송됩니다. 보기 전용 모드는 이벤트를 가져가지 않고 모든 클립 결과를 보여 줍니다. 대신 신뢰할 수 있는 콜백으로 전환하면 {url}의 백엔드가 더 이상 콜백을 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="518"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="555"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되지 않아 이벤트가 어디에도 전달되지 않습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 주며, 신뢰할 수 있는 콜백을 사용하면 vodmonitor가 이벤트를 가져오고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>연결되었지만 다른 프로그램이 이 애플리케이션의 이벤트를 가져가는 것 같습니다. 최근 1시간의 클립 결과 {count}개가 대기열에도, 이 컴퓨터에도 없습니다. 보기 전용 모드는 아무것도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="537"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="574"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="581"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="634"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="682"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="640"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="643"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="691"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="680"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="728"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="736"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="673"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="721"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
@@ -1271,12 +1529,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="97"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="104"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="105"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1285,12 +1543,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="115"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

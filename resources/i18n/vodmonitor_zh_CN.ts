@@ -4,183 +4,355 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="162"/>
+        <location filename="../../vodmonitor/ui/application.py" line="169"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="173"/>
-        <location filename="../../vodmonitor/ui/application.py" line="310"/>
+        <location filename="../../vodmonitor/ui/application.py" line="180"/>
+        <location filename="../../vodmonitor/ui/application.py" line="320"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="337"/>
+        <location filename="../../vodmonitor/ui/application.py" line="347"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="375"/>
+        <location filename="../../vodmonitor/ui/application.py" line="385"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="469"/>
+        <location filename="../../vodmonitor/ui/application.py" line="479"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="476"/>
+        <location filename="../../vodmonitor/ui/application.py" line="486"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="496"/>
+        <location filename="../../vodmonitor/ui/application.py" line="506"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="497"/>
+        <location filename="../../vodmonitor/ui/application.py" line="507"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="506"/>
+        <location filename="../../vodmonitor/ui/application.py" line="516"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="507"/>
+        <location filename="../../vodmonitor/ui/application.py" line="517"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
 </context>
 <context>
+    <name>ClipActions</name>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="63"/>
+        <source>Choose a folder for downloaded clips</source>
+        <translation>选择保存下载剪辑的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="77"/>
+        <source>Nothing to download: the selected results have no file link.</source>
+        <translation>没有可下载的内容：所选结果没有文件链接。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="114"/>
+        <source>The file exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="115"/>
+        <source>{name} is already in the download folder.</source>
+        <translation>下载文件夹中已有 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="122"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="126"/>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="130"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="153"/>
+        <source>(the cover could not be fetched)</source>
+        <translation>（无法获取封面）</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="40"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
         <source>Event details</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="42"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="61"/>
         <source>Select a row to see every field and the raw JSON.</source>
         <translation>选择一行即可查看所有字段和原始 JSON。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="96"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="120"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="104"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="129"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="124"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="127"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="101"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="126"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="125"/>
         <source>File URL</source>
         <translation>文件 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="128"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="105"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="130"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="131"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="98"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="60"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="84"/>
         <source>Formatted</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="62"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="86"/>
         <source>Indent the JSON; off shows it exactly as received</source>
         <translation>缩进 JSON；关闭时按接收原样显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="68"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
         <source>Raw JSON as received</source>
         <translation>按接收原样的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="93"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="117"/>
         <source>Failure</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="107"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="132"/>
         <source>First received</source>
         <translation>首次接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="108"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="133"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="109"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="134"/>
         <source>Deliveries</source>
         <translation>投递次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="110"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="135"/>
         <source>Acknowledged</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="111"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="136"/>
         <source>Confirmed</source>
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="117"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
+        <source>Clip name</source>
+        <translation>剪辑名称</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
+        <source>Source video</source>
+        <translation>源视频</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="151"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="155"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="168"/>
+        <source>(cover not shown: not an http(s) link)</source>
+        <translation>（未显示封面：不是 http(s) 链接）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="170"/>
+        <source>Loading the cover…</source>
+        <translation>正在加载封面…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="186"/>
+        <source>(the cover could not be read)</source>
+        <translation>（无法读取封面）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="193"/>
         <source>by {name}, {time}</source>
         <translation>由 {name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="122"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="198"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="150"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="228"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="69"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="93"/>
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="202"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="224"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="57"/>
+        <source>The playback domain refused the signed link (403): check the playback key in Settings.</source>
+        <translation>播放域名拒绝了签名链接（403）：请在设置中检查播放密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="62"/>
+        <source>The playback domain refused the link (403). It probably has Key hotlink protection: enter its key in Settings (Playback key).</source>
+        <translation>播放域名拒绝了链接（403）。该域名可能开启了 Key 防盗链：请在设置（播放密钥）中输入密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="68"/>
+        <source>Not an http(s) link; not downloaded.</source>
+        <translation>不是 http(s) 链接，未下载。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="71"/>
+        <source>The file is gone from the server (404).</source>
+        <translation>服务器上已没有该文件（404）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="74"/>
+        <source>The server refused the download.</source>
+        <translation>服务器拒绝了下载。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="77"/>
+        <source>The connection kept failing. Start it again to resume.</source>
+        <translation>连接多次失败。重新开始即可继续下载。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="80"/>
+        <source>The file&apos;s size did not match what the server announced.</source>
+        <translation>文件大小与服务器声明的不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="83"/>
+        <source>The playlist is too large.</source>
+        <translation>播放列表过大。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="86"/>
+        <source>The file could not be written (disk full?).</source>
+        <translation>无法写入文件（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="89"/>
+        <source>Cancelled; starting it again resumes it.</source>
+        <translation>已取消；重新开始即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="92"/>
+        <source>The HLS playlist could not be read.</source>
+        <translation>无法读取 HLS 播放列表。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="97"/>
+        <source>The download failed.</source>
+        <translation>下载失败。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="236"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="245"/>
+        <source>All downloads: %p%</source>
+        <translation>全部下载：%p%</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/downloads.py" line="247"/>
+        <source>Cancel all</source>
+        <translation>全部取消</translation>
     </message>
 </context>
 <context>
@@ -215,121 +387,156 @@
     </message>
     <message>
         <location filename="../../vodmonitor/columns.py" line="44"/>
+        <source>Clip name</source>
+        <translation>剪辑名称</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="51"/>
+        <source>Source video</source>
+        <translation>源视频</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="56"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="57"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/columns.py" line="60"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="52"/>
+        <location filename="../../vodmonitor/columns.py" line="68"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="60"/>
+        <location filename="../../vodmonitor/columns.py" line="76"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="68"/>
+        <location filename="../../vodmonitor/columns.py" line="84"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="75"/>
+        <location filename="../../vodmonitor/columns.py" line="91"/>
         <source>Deliveries</source>
         <translation>推送次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="80"/>
+        <location filename="../../vodmonitor/columns.py" line="96"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="64"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
         <source>New</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="65"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
         <source>Acknowledged, confirming</source>
         <translation>已确认，正在提交</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="66"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
         <source>Confirmed</source>
         <translation>已提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="67"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
         <source>Confirm failed</source>
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
         <source>Done (watch-only)</source>
         <translation>已完成（仅查看）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="75"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="79"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="78"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="82"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="107"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="96"/>
+        <source>(deleted in VOD)</source>
+        <translation>（已在 VOD 中删除）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="97"/>
+        <source>(no permission to read media info)</source>
+        <translation>（无权读取媒体信息）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="98"/>
+        <source>(media info unavailable)</source>
+        <translation>（媒体信息不可用）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="132"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="396"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="421"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="400"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
         <source>by {name}</source>
         <translation>由 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="404"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="435"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="438"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="414"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="423"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="456"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="469"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="437"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="470"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -337,7 +544,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="137"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="138"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -563,294 +770,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="203"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="207"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="249"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="253"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="255"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="258"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="261"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <source>&amp;Download…</source>
+        <translation>下载(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <source>Download the selected clips to your download folder (Ctrl+S)</source>
+        <translation>将所选剪辑下载到下载文件夹（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <source>Open in the VOD &amp;console</source>
+        <translation>在 VOD 控制台中打开(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="271"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="275"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="286"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="308"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="317"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="340"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="330"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="331"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="342"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="371"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="366"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="384"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="396"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="518"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="524"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="543"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="544"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="560"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="561"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="405"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="443"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="423"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="429"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="447"/>
         <source>Reliable callback</source>
         <translation>可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="432"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="545"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="563"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="546"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="554"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
         <source>Team · offline</source>
         <translation>团队 · 离线</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
         <source>Team · leader</source>
         <translation>团队 · 主控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="566"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Team · following {name}</source>
         <translation>团队 · 跟随 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="568"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="586"/>
         <source>Team · following</source>
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="570"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="588"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="613"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="631"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="628"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="646"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="634"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="652"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="637"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="655"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="660"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="658"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="679"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="659"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="665"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="686"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="721"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="692"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="723"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="702"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="733"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -876,298 +1098,334 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="89"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="95"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="97"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="100"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="102"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="105"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="107"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="129"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="145"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="153"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="155"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="158"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="160"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="161"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="176"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="191"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="193"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="194"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="200"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>可靠回调：拉取并确认事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="201"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>仅查看：读取任务列表，不取走任何事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="206"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="213"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="214"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="224"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>可选：团队使用的 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="225"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>共享一个 VOD 应用的团队桌面指向同一个 PostgreSQL 数据库：其中一台拉取并确认，所有桌面都能看到每个结果。在自己的网络之外请使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="233"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="240"/>
+        <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
+        <translation>播放域名防盗链的 Key（8 到 20 位字母或数字）。仅当链接返回 403 且凭据无权读取域名设置时才需要。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="245"/>
+        <source>Playback key</source>
+        <translation>播放密钥</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="234"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="237"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="250"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="239"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="252"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="255"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="261"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="263"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="276"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="280"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="271"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="284"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="273"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="278"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="291"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="300"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="305"/>
         <source>Your name in a team</source>
         <translation>您在团队中的名字</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="342"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="311"/>
+        <source>How long a signed link stays valid</source>
+        <translation>签名链接的有效时长</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <source>Signed links last</source>
+        <translation>签名链接有效期</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="395"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="397"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="425"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="429"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
+        <source>optional: read from the domain settings when allowed</source>
+        <translation>可选：有权限时从域名设置读取</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="460"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="431"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="462"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="440"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="470"/>
+        <source>The playback key is 8 to 20 letters or digits.</source>
+        <translation>播放密钥为 8 到 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="449"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="469"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="488"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="505"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="542"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="511"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="548"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="518"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="555"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="529"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="537"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="574"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="544"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="581"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="634"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="682"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="640"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="643"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="691"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="680"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="728"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="736"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="673"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="721"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
@@ -1271,12 +1529,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="97"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="104"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="105"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1285,12 +1543,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="113"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="115"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

@@ -8,6 +8,7 @@ import sys
 import threading
 
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID
+from vodmonitor.simulator.media import SimMedia
 from vodmonitor.simulator.queue import SimulatorConfig
 from vodmonitor.simulator.server import FAULT_KINDS, Simulator
 
@@ -59,6 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a simulated backend pulls and confirms the queue (for watch-only)",
     )
+    p.add_argument(
+        "--media-key", metavar="KEY", help="protect the media domain with this hotlink Key"
+    )
+    p.add_argument(
+        "--big-file",
+        metavar="MB",
+        type=int,
+        default=0,
+        help="serve a file of MB megabytes at /media/big/f0.mp4 (for download benchmarks)",
+    )
     p.add_argument("--seed", type=int, default=None)
     return p
 
@@ -83,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     sim.start_generating(args.rate, hostile_share=args.hostile)
     if args.backend:
         sim.start_backend()
+    sim.library.key = args.media_key or None
+    if args.big_file:
+        sim.library.add(SimMedia("big", "Big file", 600.0, size=args.big_file * 1_000_000))
     # The demo credentials are public test values, so printing them is the point.
     print(f"VOD simulator listening on {sim.base_url}", flush=True)
     print(f"  endpoint   {sim.endpoint}  (HttpProfile(protocol='http', endpoint=...))")

@@ -38,6 +38,7 @@ from vodmonitor.simulator import (
 )
 from vodmonitor.store import StoreError
 from vodmonitor.ui import threads
+from vodmonitor.ui.clip_actions import ClipActions
 from vodmonitor.ui.engine_bridge import EngineBridge
 from vodmonitor.ui.errors import describe
 from vodmonitor.ui.events_model import EventsModel
@@ -111,6 +112,12 @@ class Controller(QObject):
         self.window.quit_action.triggered.connect(self.quit)
         self.window.closing.connect(self.quit)
         self.window.hiddenToTray.connect(self._hidden_to_tray)
+        self.clips = ClipActions(
+            self.window,
+            self.service,
+            lambda ids: self.model.events(ids) if self.model is not None else [],
+            self._save_settings,
+        )
         self.tray = Tray(app.windowIcon(), self)
         self.tray.showRequested.connect(self.show_window)
         self.tray.quitRequested.connect(self.quit)
@@ -184,6 +191,7 @@ class Controller(QObject):
         self._shut_down = True
         self.window.save_state()
         self._refresh_timer.stop()
+        self.clips.shutdown()
         self._stop_engine()
         self.service.shutdown()
         # Deleted here, on the GUI thread, with its timers: left to Python's cycle
@@ -225,6 +233,7 @@ class Controller(QObject):
         self.model.countsChanged.connect(self.tray.set_counts)
         self.window.set_model(self.model)
         self.window.set_endpoint(connection.endpoint.host if connection else "")
+        self.window.link_signer = self.service.link_signer
 
     def _stop_engine(self) -> None:
         self.service.stop()
@@ -299,6 +308,7 @@ class Controller(QObject):
         self.settings = dialog.settings
         self.service.session_credentials.update(dialog.session_credentials)
         self.service.session_team_passwords.update(dialog.session_team_passwords)
+        self.service.refresh_links()
         self._save_settings()
         self._apply_tray_setting()
         if self.simulator is not None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,8 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from vodmonitor.store import StoredEvent
-from vodmonitor.ui.events_model import conflict_text, format_timestamp, reason_text, state_text
+from vodmonitor.ui.events_model import (
+    conflict_text,
+    format_duration,
+    format_timestamp,
+    media_text,
+    reason_text,
+    state_text,
+)
 from vodmonitor.ui.plain_text import FIELD_CHARS, bounded, plain_label
+from vodmonitor.urls import is_safe_url
+
+COVER_WIDTH = 200
+# (URL, then shown(bytes or None, why not)): fetched off the UI thread by the controller.
+CoverLoader = Callable[[str, Callable[[bytes | None, str], None]], None]
 
 RAW_SHOWN_CHARS = 100_000
 RAW_PRETTY_CHARS = 200_000
@@ -39,6 +52,12 @@ class DetailPane(QWidget):
         self.setObjectName("detailPane")
         self.setAccessibleName(self.tr("Event details"))
         self._event: StoredEvent | None = None
+        self._cover_loader: CoverLoader | None = None
+        self.cover = QLabel()
+        self.cover.setObjectName("coverImage")
+        self.cover.setTextFormat(Qt.TextFormat.PlainText)
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.cover.setVisible(False)
         self.placeholder = plain_label(self.tr("Select a row to see every field and the raw JSON."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setEnabled(False)
@@ -52,7 +71,12 @@ class DetailPane(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_widget)
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.cover)
+        form_layout.addWidget(self.form_widget, 1)
+        scroll.setWidget(form_box)
 
         raw_box = QWidget()
         raw_layout = QVBoxLayout(raw_box)
@@ -96,6 +120,7 @@ class DetailPane(QWidget):
             *([(self.tr("Warning"), conflict_text(), True)] if event.conflict else []),
             *reason,
             (self.tr("Status"), status, True),
+            *self._media_fields(event),
             (self.tr("Task ID"), event.task_id or "—", False),
             (self.tr("File URL"), event.file_url or "—", False),
             (self.tr("Output file ID"), event.file_id or "—", False),
@@ -110,6 +135,57 @@ class DetailPane(QWidget):
             (self.tr("Acknowledged"), self._acknowledged(event), False),
             (self.tr("Confirmed"), self._when(event.confirmed_at), False),
         ]
+
+    def _media_fields(self, event: StoredEvent) -> list[tuple[str, str, bool]]:
+        if not event.is_clip:
+            return []
+        size = QLocale().formattedDataSize(event.size) if event.size is not None else "—"
+        return [
+            (self.tr("Clip name"), media_text(event.clip_name, event.media_note) or "—", True),
+            (
+                self.tr("Source video"),
+                media_text(event.source_name, event.source_note) or "—",
+                True,
+            ),
+            (
+                self.tr("Duration"),
+                format_duration(event.duration) if event.duration is not None else "—",
+                False,
+            ),
+            (self.tr("Size"), size, False),
+        ]
+
+    def set_cover_loader(self, loader: CoverLoader) -> None:
+        self._cover_loader = loader
+
+    def _show_cover(self, event: StoredEvent) -> None:
+        url = event.cover_url or ""
+        self.cover.clear()
+        self.cover.setVisible(bool(url) and self._cover_loader is not None)
+        if not url or self._cover_loader is None:
+            return
+        if not is_safe_url(url):
+            self.cover.setText(self.tr("(cover not shown: not an http(s) link)"))
+            return
+        self.cover.setText(self.tr("Loading the cover…"))
+
+        def shown(data: bytes | None, problem: str) -> None:
+            if self._event is None or self._event.cover_url != url:
+                return  # another row is shown by now
+            image = QPixmap()
+            if data is not None and image.loadFromData(data):
+                self.cover.setPixmap(
+                    image.scaled(
+                        COVER_WIDTH,
+                        COVER_WIDTH,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+            else:
+                self.cover.setText(problem or self.tr("(the cover could not be read)"))
+
+        self._cover_loader(url, shown)
 
     def _acknowledged(self, event: StoredEvent) -> str:
         when = self._when(event.acknowledged_at)
@@ -130,7 +206,9 @@ class DetailPane(QWidget):
         self.content.setVisible(event is not None)
         if event is None:
             self.raw.clear()
+            self.cover.setVisible(False)
             return
+        self._show_cover(event)
         for label, value, prose in self._fields(event):
             self.form.addRow(plain_label(label), _value_widget(bounded(value, FIELD_CHARS), prose))
         self._show_raw()

@@ -46,6 +46,7 @@ from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.interfaces import TeamStatus
+from vodmonitor.signed_links import LinkSigner
 from vodmonitor.store import Counts, EventState, StoredEvent
 from vodmonitor.store_view import RowFilter
 from vodmonitor.ui.detail_pane import DetailPane
@@ -80,8 +81,19 @@ def default_size(available: QSize | None = None) -> tuple[int, int]:
 
 def fitted_widths(total: int) -> list[int]:
     """Default column widths scaled so the Link column keeps at least a fifth of ``total``."""
-    scale = min(1.0, total * 0.8 / sum(DEFAULT_WIDTHS))
-    return [max(50, int(w * scale)) for w in DEFAULT_WIDTHS]
+    budget = total * 0.8
+    if sum(DEFAULT_WIDTHS) <= budget:
+        return list(DEFAULT_WIDTHS)
+    floor = 40  # narrower, a column shows nothing but its elision dots
+    floored: set[int] = set()
+    while True:  # columns that would drop under the floor keep it; the rest share the room
+        free = [i for i in range(len(DEFAULT_WIDTHS)) if i not in floored]
+        scale = (budget - floor * len(floored)) / sum(DEFAULT_WIDTHS[i] for i in free)
+        low = {i for i in free if DEFAULT_WIDTHS[i] * scale < floor}
+        if not low:
+            break
+        floored |= low
+    return [floor if i in floored else int(w * scale) for i, w in enumerate(DEFAULT_WIDTHS)]
 
 
 class WelcomePage(QWidget):
@@ -184,6 +196,8 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     switchToPullRequested = Signal()
     watchOnlyRequested = Signal()
+    downloadRequested = Signal(list)  # event ids
+    consoleRequested = Signal(str)  # a FileId
     restartRequested = Signal()
     demoRequested = Signal()
     closing = Signal()
@@ -198,6 +212,7 @@ class MainWindow(QMainWindow):
         self._endpoint = ""
         self._watch_only = False
         self._demo = False
+        self.link_signer = LinkSigner()  # the controller sets the run's
         self._keeper: ViewKeeper | None = None
         self.allow_close = True  # the controller sets False while minimising to the tray
         self.setWindowTitle(self.tr("vodmonitor"))
@@ -263,6 +278,16 @@ class MainWindow(QMainWindow):
         self.open_link_action.triggered.connect(self._open_current_link)
         self.copy_link_action = QAction(self.tr("Copy &link"), self)
         self.copy_link_action.triggered.connect(self._copy_link)
+        self.download_action = QAction(self.tr("&Download…"), self)
+        self.download_action.setObjectName("downloadAction")
+        self.download_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.download_action.setToolTip(
+            self.tr("Download the selected clips to your download folder (Ctrl+S)")
+        )
+        self.download_action.triggered.connect(self._download_selected)
+        self.console_action = QAction(self.tr("Open in the VOD &console"), self)
+        self.console_action.setObjectName("openInConsoleAction")
+        self.console_action.triggered.connect(self._open_in_console)
         self.copy_task_action = QAction(self.tr("Copy &task ID"), self)
         self.copy_task_action.triggered.connect(self._copy_task_id)
         self.save_raw_action = QAction(self.tr("Save raw &JSON…"), self)
@@ -301,6 +326,7 @@ class MainWindow(QMainWindow):
             self.open_link_action,
             self.settings_action,
             self.find_action,
+            self.download_action,
         ):
             self.addAction(action)
 
@@ -310,6 +336,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addAction(self.acknowledge_action)
         bar.addAction(self.acknowledge_all_action)
+        bar.addAction(self.download_action)
         bar.addSeparator()
         self.search = QLineEdit()
         self.search.setObjectName("searchField")
@@ -357,6 +384,8 @@ class MainWindow(QMainWindow):
             self.acknowledge_action,
             self.acknowledge_all_action,
             self.open_link_action,
+            self.download_action,
+            self.console_action,
             self.save_raw_action,
         ):
             events_menu.addAction(action)
@@ -651,13 +680,16 @@ class MainWindow(QMainWindow):
             self._acknowledge(ids)
 
     def open_link(self, url: str) -> None:
-        opened = QDesktopServices.openUrl(QUrl(url))
+        # Signed as the playback domain needs (Key hotlink protection); the log keeps the
+        # link without its signature.
+        signed = self.link_signer.sign(url)
+        opened = QDesktopServices.openUrl(QUrl(signed))
         log.info("link open %s: %s", "passed to the system" if opened else "failed", url[:300])
         if not opened:
             self.notice.show_notice(
                 self.tr("No application on this computer opens this link."),
                 self.tr("Copy link"),
-                lambda: QGuiApplication.clipboard().setText(url),
+                lambda: QGuiApplication.clipboard().setText(signed),
             )
         elif QUrl(url).path().lower().endswith(".m3u8"):
             self.notice.show_notice(
@@ -676,7 +708,17 @@ class MainWindow(QMainWindow):
     def _copy_link(self) -> None:
         event = self._current_event()
         if event is not None and event.file_url:
-            QGuiApplication.clipboard().setText(event.file_url)
+            QGuiApplication.clipboard().setText(self.link_signer.sign(event.file_url))
+
+    def _download_selected(self) -> None:
+        ids = self._selected_ids(only_new=False)
+        if ids:
+            self.downloadRequested.emit(ids)
+
+    def _open_in_console(self) -> None:
+        event = self._current_event()
+        if event is not None and (event.file_id or event.src_file_id):
+            self.consoleRequested.emit(event.file_id or event.src_file_id)
 
     def _save_raw_json(self) -> None:
         """The whole payload as VOD sent it; the details pane shows only the first part of
@@ -713,6 +755,8 @@ class MainWindow(QMainWindow):
         for action in (
             self.acknowledge_action,
             self.open_link_action,
+            self.download_action,
+            self.console_action,
             None,
             self.copy_link_action,
             self.copy_task_action,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,7 @@ from vodmonitor.credentials import (
     CredentialSource,
     CredentialStore,
 )
-from vodmonitor.service import team_password_entry
+from vodmonitor.service import playback_key_entry, team_password_entry
 from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
 from vodmonitor.store_view import LedgerProbe
 from vodmonitor.team.config import TeamConfigError, check_uri, default_user_name, split_password
@@ -67,6 +68,7 @@ class _Draft:
     loaded: bool = False  # the keyring was asked (or the profile is new)
     load_error: str = ""
     team_password: str = ""  # typed in this dialog; empty keeps the stored one
+    playback_key: str = ""  # typed in this dialog; empty keeps the stored one
 
 
 def _blank(draft: _Draft) -> bool:
@@ -230,6 +232,17 @@ class SettingsDialog(QDialog):
         self.team_password = QLineEdit()
         self.team_password.setObjectName("teamPassword")
         self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.playback_key = QLineEdit()
+        self.playback_key.setObjectName("playbackKey")
+        self.playback_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.playback_key.setToolTip(
+            self.tr(
+                "The Key of the playback domain's hotlink protection (8 to 20 letters or "
+                "digits). Needed only when links answer 403 and the credentials may not "
+                "read the domain settings."
+            )
+        )
+        form.addRow(self.tr("Playback key"), self.playback_key)
         form.addRow(self.tr("Team database"), self.team_db)
         form.addRow(self.tr("Database password"), self.team_password)
         form.addRow(self.problems)
@@ -290,6 +303,13 @@ class SettingsDialog(QDialog):
         self.user_name.setPlaceholderText(default_user_name())
         self.user_name.setText(self.settings.user_name)
         general_form.addRow(self.tr("Your name in a team"), self.user_name)
+        self.link_lifetime = QSpinBox()
+        self.link_lifetime.setObjectName("linkLifetime")
+        self.link_lifetime.setRange(1, 24 * 30)
+        self.link_lifetime.setSuffix(self.tr(" h"))
+        self.link_lifetime.setValue(self.settings.link_lifetime_h)
+        self.link_lifetime.setToolTip(self.tr("How long a signed link stays valid"))
+        general_form.addRow(self.tr("Signed links last"), self.link_lifetime)
         layout.addWidget(general)
 
         self.buttons = QDialogButtonBox(
@@ -320,6 +340,7 @@ class SettingsDialog(QDialog):
             self.endpoint,
             self.team_db,
             self.team_password,
+            self.playback_key,
         ):
             field.textEdited.connect(self._edited)
         for draft in self._drafts:
@@ -385,6 +406,15 @@ class SettingsDialog(QDialog):
         self.mode.setCurrentIndex(max(0, self.mode.findData(draft.profile.mode)))
         self.team_db.setText(draft.profile.team_db)
         self.team_password.setText(draft.team_password)
+        self.playback_key.setText(draft.playback_key)
+        stored_key = False
+        with contextlib.suppress(CredentialError):
+            stored_key = self.store.load_secret(playback_key_entry(draft.profile.name)) is not None
+        self.playback_key.setPlaceholderText(
+            self.tr("stored in the system keyring (type to replace)")
+            if stored_key
+            else self.tr("optional: read from the domain settings when allowed")
+        )
         stored_password = False
         if draft.profile.team_db:
             with contextlib.suppress(CredentialError):
@@ -418,6 +448,7 @@ class SettingsDialog(QDialog):
             self.team_password.setText(inline)
         draft.profile.team_db = uri
         draft.team_password = self.team_password.text()
+        draft.playback_key = self.playback_key.text().strip()
         item = self.profile_list.item(self.profile_list.currentRow())
         if item is not None:
             item.setText(draft.profile.name)
@@ -431,6 +462,12 @@ class SettingsDialog(QDialog):
             problems.append(self.tr("Another profile has this name."))
         if draft.profile.sub_app_id is not None and draft.profile.sub_app_id <= 0:
             problems.append(self.tr("SubAppId must be a positive number."))
+        if draft.playback_key and not (
+            8 <= len(draft.playback_key) <= 20
+            and draft.playback_key.isascii()
+            and draft.playback_key.isalnum()
+        ):
+            problems.append(self.tr("The playback key is 8 to 20 letters or digits."))
         if draft.profile.team_db:
             try:
                 check_uri(draft.profile.team_db)
@@ -585,6 +622,16 @@ class SettingsDialog(QDialog):
                     continue
                 return
         for draft in self._drafts:
+            if not draft.playback_key:
+                continue
+            try:
+                self.store.save_secret(
+                    playback_key_entry(draft.profile.name), Secret(draft.playback_key)
+                )
+            except CredentialError as exc:
+                self._set_result(credential_problem_text(exc))
+                return
+        for draft in self._drafts:
             if not (draft.team_password and draft.profile.team_db):
                 continue
             password = Secret(draft.team_password)
@@ -613,6 +660,7 @@ class SettingsDialog(QDialog):
         self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
         self.settings.language = self.language.currentData() or ""
         self.settings.user_name = self.user_name.text().strip()
+        self.settings.link_lifetime_h = self.link_lifetime.value()
         super().accept()
 
     def _set_result(self, text: str) -> None:

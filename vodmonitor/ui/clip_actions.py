@@ -1,0 +1,168 @@
+"""What an editor does with a clip beyond acknowledging it: download it, see its cover,
+open it in the VOD console. The controller makes one of these for the window."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from vodmonitor.download import DownloadError, fetch_image, free_name, safe_file_name
+from vodmonitor.service import MonitorService
+from vodmonitor.settings import Settings
+from vodmonitor.store import StoredEvent
+from vodmonitor.ui.downloads import DownloadManager, DownloadsPanel, describe_problem
+from vodmonitor.ui.main_window import MainWindow
+from vodmonitor.ui.plain_text import message_box
+from vodmonitor.ui.threads import run_task
+from vodmonitor.urls import console_url, is_safe_url
+
+log = logging.getLogger(__name__)
+
+
+class ClipActions(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        service: MonitorService,
+        events: Callable[[list[int]], list[StoredEvent]],
+        save_settings: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self._events = events
+        self._save_settings = save_settings
+        self.manager = DownloadManager(self)
+        self.panel = DownloadsPanel(self.manager, window)
+        self.panel.signed_with_key = lambda url: self.service.link_signer.key_for(url) is not None
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
+        self.panel.hide()
+        window.downloadRequested.connect(self.download)
+        window.consoleRequested.connect(self.open_console)
+        window.details.set_cover_loader(self.load_cover)
+
+    @property
+    def settings(self) -> Settings:
+        return self.service.settings
+
+    # --- downloads ------------------------------------------------------------------------
+    def _folder(self) -> Path | None:
+        """The download folder, asked for once and remembered."""
+        chosen = self.settings.download_dir
+        if chosen and Path(chosen).is_dir():
+            return Path(chosen)
+        picked = QFileDialog.getExistingDirectory(
+            self.window,
+            QCoreApplication.translate("ClipActions", "Choose a folder for downloaded clips"),
+        )
+        if not picked:
+            return None
+        self.settings.download_dir = picked
+        self._save_settings()
+        return Path(picked)
+
+    def download(self, ids: list[int]) -> None:
+        events = [
+            e for e in self._events(ids) if e.is_clip and e.file_url and is_safe_url(e.file_url)
+        ]
+        if not events:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "ClipActions", "Nothing to download: the selected results have no file link."
+                ),
+                5000,
+            )
+            return
+        folder = self._folder()
+        if folder is None:
+            return
+        for event in events:
+            url = event.file_url or ""
+            path = urlsplit(url).path
+            hls = path.lower().endswith(".m3u8")
+            extension = "" if hls else (Path(path).suffix or ".mp4")
+            fallback = event.file_id or event.task_id or "clip"
+            dest = folder / safe_file_name(event.clip_name or "", fallback, extension)
+            complete = dest.exists() and (not hls or any(dest.glob("*.m3u8")))
+            if complete:
+                choice = self._ask_overwrite(dest)
+                if choice == "skip":
+                    continue
+                if choice == "keep":
+                    dest = free_name(folder, dest.name)
+                else:
+                    try:
+                        shutil.rmtree(dest) if dest.is_dir() else dest.unlink()
+                    except OSError as exc:
+                        log.warning("cannot replace %s: %s", dest, exc)
+                        continue
+            title = event.clip_name or fallback
+            self.manager.add(title, self.service.link_signer.sign(url), dest, hls=hls)
+        self.panel.show()
+
+    def _ask_overwrite(self, dest: Path) -> str:
+        box = message_box(
+            self.window,
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("ClipActions", "The file exists"),
+            QCoreApplication.translate(
+                "ClipActions", "{name} is already in the download folder."
+            ).format(name=dest.name),
+            QMessageBox.StandardButton.NoButton,
+        )
+        box.setObjectName("overwriteConfirmation")
+        replace = box.addButton(
+            QCoreApplication.translate("ClipActions", "Replace"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("ClipActions", "Keep both"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("ClipActions", "Skip"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            return "replace"
+        return "keep" if clicked is keep else "skip"
+
+    # --- covers ---------------------------------------------------------------------------
+    def load_cover(self, url: str, shown: Callable[[bytes | None, str], None]) -> None:
+        signer = self.service.link_signer
+        cache = self.service.paths.cache_dir / "covers"
+
+        def fetch() -> bytes:
+            return fetch_image(signer.sign(url), cache, key=url).data
+
+        def done(data: object, error: BaseException | None) -> None:
+            if isinstance(error, DownloadError):
+                shown(None, describe_problem(error.problem, signer.key_for(url) is not None))
+            elif error is not None:
+                shown(
+                    None,
+                    QCoreApplication.translate("ClipActions", "(the cover could not be fetched)"),
+                )
+            else:
+                shown(data if isinstance(data, bytes) else None, "")
+
+        run_task(fetch, done, owner=self.window.details)
+
+    # --- the console ----------------------------------------------------------------------
+    def open_console(self, file_id: str) -> None:
+        connection = self.service.connection
+        url = console_url(file_id, connection.sub_app_id if connection else None)
+        QDesktopServices.openUrl(QUrl(url))
+        log.info("opened the VOD console for file %s", file_id)
+
+    def shutdown(self) -> None:
+        self.manager.shutdown()

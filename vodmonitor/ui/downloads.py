@@ -1,0 +1,291 @@
+"""Downloads of clips: a manager running them on worker threads, and a panel showing each
+file's progress and the total, with cancel.
+
+The downloads belong to the application, not to the window: hiding the window to the tray
+does not stop them. Each job resumes from its part file when started again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vodmonitor.download import DownloadError, DownloadProblem, download_file, download_hls
+from vodmonitor.ui.plain_text import plain_label
+from vodmonitor.ui.threads import to_main
+
+log = logging.getLogger(__name__)
+
+WORKERS = 2
+PROGRESS_EVERY_S = 0.1  # the UI hears of a job's progress at most this often
+
+
+@dataclass
+class Job:
+    number: int
+    title: str  # what the editor sees (the clip's name): plain text
+    url: str  # signed when the domain needs it
+    dest: Path  # a file, or a folder for an HLS clip
+    hls: bool
+    cancel: threading.Event = field(default_factory=threading.Event)
+    done: int = 0
+    total: int | None = None
+    state: str = "queued"  # queued, running, done, failed, cancelled
+    problem: DownloadProblem | None = None
+    last_report: float = 0.0
+
+
+def describe_problem(problem: DownloadProblem | None, signed: bool) -> str:
+    if problem is DownloadProblem.FORBIDDEN:
+        if signed:
+            return QCoreApplication.translate(
+                "Downloads",
+                "The playback domain refused the signed link (403): check the playback key in "
+                "Settings.",
+            )
+        return QCoreApplication.translate(
+            "Downloads",
+            "The playback domain refused the link (403). It probably has Key hotlink "
+            "protection: enter its key in Settings (Playback key).",
+        )
+    texts = {
+        DownloadProblem.UNSAFE: QCoreApplication.translate(
+            "Downloads", "Not an http(s) link; not downloaded."
+        ),
+        DownloadProblem.NOT_FOUND: QCoreApplication.translate(
+            "Downloads", "The file is gone from the server (404)."
+        ),
+        DownloadProblem.HTTP: QCoreApplication.translate(
+            "Downloads", "The server refused the download."
+        ),
+        DownloadProblem.NETWORK: QCoreApplication.translate(
+            "Downloads", "The connection kept failing. Start it again to resume."
+        ),
+        DownloadProblem.SIZE: QCoreApplication.translate(
+            "Downloads", "The file's size did not match what the server announced."
+        ),
+        DownloadProblem.TOO_LARGE: QCoreApplication.translate(
+            "Downloads", "The playlist is too large."
+        ),
+        DownloadProblem.DISK: QCoreApplication.translate(
+            "Downloads", "The file could not be written (disk full?)."
+        ),
+        DownloadProblem.CANCELLED: QCoreApplication.translate(
+            "Downloads", "Cancelled; starting it again resumes it."
+        ),
+        DownloadProblem.PLAYLIST: QCoreApplication.translate(
+            "Downloads", "The HLS playlist could not be read."
+        ),
+    }
+    return (
+        texts.get(problem, QCoreApplication.translate("Downloads", "The download failed."))
+        if problem
+        else ""
+    )
+
+
+class DownloadManager(QObject):
+    """Runs jobs on up to two worker threads; reports through Qt signals on the UI thread."""
+
+    added = Signal(object)  # Job
+    progressed = Signal(object)  # Job
+    finished = Signal(object)  # Job
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: deque[Job] = deque()
+        self._cond = threading.Condition()
+        self._numbers = 0
+        self._stopping = False
+        self._threads = [
+            threading.Thread(target=self._work, name=f"download-{n}", daemon=True)
+            for n in range(WORKERS)
+        ]
+        for thread in self._threads:
+            thread.start()
+        self.jobs: list[Job] = []
+
+    def add(self, title: str, url: str, dest: Path, *, hls: bool) -> Job:
+        self._numbers += 1
+        job = Job(self._numbers, title, url, dest, hls)
+        self.jobs.append(job)
+        self.added.emit(job)
+        with self._cond:
+            self._queue.append(job)
+            self._cond.notify()
+        return job
+
+    def cancel(self, job: Job) -> None:
+        job.cancel.set()
+
+    def cancel_all(self) -> None:
+        for job in self.jobs:
+            job.cancel.set()
+
+    def shutdown(self) -> None:
+        with self._cond:
+            self._stopping = True
+            self._cond.notify_all()
+        self.cancel_all()
+
+    @property
+    def active(self) -> int:
+        return sum(1 for j in self.jobs if j.state in ("queued", "running"))
+
+    def _work(self) -> None:
+        while True:
+            with self._cond:
+                while not self._queue and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    return
+                job = self._queue.popleft()
+            self._run(job)
+
+    def _run(self, job: Job) -> None:
+        job.state = "running"
+
+        def progress(done: int, total: int | None) -> None:
+            job.done, job.total = done, total
+            now = time.monotonic()
+            if now - job.last_report >= PROGRESS_EVERY_S:
+                job.last_report = now
+                to_main(lambda: self.progressed.emit(job))
+
+        try:
+            if job.cancel.is_set():
+                raise DownloadError(DownloadProblem.CANCELLED)
+            if job.hls:
+                download_hls(job.url, job.dest, cancel=job.cancel, on_progress=progress)
+            else:
+                download_file(job.url, job.dest, cancel=job.cancel, on_progress=progress)
+            job.state = "done"
+            log.info("download %d finished: %s", job.number, job.dest.name)
+        except DownloadError as exc:
+            job.problem = exc.problem
+            job.state = "cancelled" if exc.problem is DownloadProblem.CANCELLED else "failed"
+            log.warning("download %d %s: %s", job.number, job.state, exc)
+        except Exception:  # a bug must end this job, not the worker thread
+            log.exception("download %d failed unexpectedly", job.number)
+            job.problem = DownloadProblem.HTTP
+            job.state = "failed"
+        to_main(lambda: self.finished.emit(job))
+
+
+class DownloadRow(QWidget):
+    def __init__(self, job: Job, manager: DownloadManager, signed: bool) -> None:
+        super().__init__()
+        self.job = job
+        self.signed = signed
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        top = QHBoxLayout()
+        self.title = plain_label(job.title)
+        self.title.setToolTip(str(job.dest))
+        top.addWidget(self.title, 1)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setObjectName("cancelDownload")
+        self.cancel.clicked.connect(lambda: manager.cancel(job))
+        top.addWidget(self.cancel)
+        layout.addLayout(top)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("downloadProgress")
+        self.bar.setRange(0, 0)  # busy until the size is known
+        layout.addWidget(self.bar)
+        self.status = plain_label()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("downloadStatus")
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        job = self.job
+        if job.total:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * min(job.done, job.total) / job.total))
+        if job.state == "done":
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(1000)
+            self.status.setText(self.tr("Saved to {path}").format(path=str(job.dest)))
+        elif job.state in ("failed", "cancelled"):
+            if not job.total:
+                self.bar.setRange(0, 1000)
+            self.status.setText(describe_problem(job.problem, self.signed))
+        self.cancel.setEnabled(job.state in ("queued", "running"))
+
+
+class DownloadsPanel(QDockWidget):
+    def __init__(self, manager: DownloadManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("downloadsPanel")
+        self.setWindowTitle(self.tr("Downloads"))
+        self.manager = manager
+        # Whether a job's link carries a signature: a 403 then means the wrong key.
+        self.signed_with_key: Callable[[str], bool] = lambda url: False
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        head = QHBoxLayout()
+        self.total = QProgressBar()
+        self.total.setObjectName("downloadTotal")
+        self.total.setFormat(self.tr("All downloads: %p%"))
+        head.addWidget(self.total, 1)
+        self.cancel_all = QPushButton(self.tr("Cancel all"))
+        self.cancel_all.setObjectName("cancelAllDownloads")
+        self.cancel_all.clicked.connect(manager.cancel_all)
+        head.addWidget(self.cancel_all)
+        layout.addLayout(head)
+        self.rows_box = QVBoxLayout()
+        self.rows_box.setAlignment(Qt.AlignmentFlag.AlignTop)
+        holder = QWidget()
+        holder.setLayout(self.rows_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        self.setWidget(body)
+        self.rows: dict[int, DownloadRow] = {}
+        manager.added.connect(self._added)
+        manager.progressed.connect(self._changed)
+        manager.finished.connect(self._changed)
+
+    def _added(self, job: Job) -> None:
+        row = DownloadRow(job, self.manager, self.signed_with_key(job.url))
+        self.rows[job.number] = row
+        self.rows_box.addWidget(row)
+        self.show()
+        self._total()
+
+    def _changed(self, job: Job) -> None:
+        row = self.rows.get(job.number)
+        if row is not None:
+            row.refresh()
+        self._total()
+
+    def _total(self) -> None:
+        """Every job counts the same: sizes are known only as each one starts."""
+        jobs = self.manager.jobs
+        if not jobs:
+            return
+        share = 0.0
+        for job in jobs:
+            if job.state in ("done", "failed", "cancelled"):
+                share += 1
+            elif job.total:
+                share += min(job.done, job.total) / job.total
+        self.total.setRange(0, 1000)
+        self.total.setValue(int(1000 * share / len(jobs)))
