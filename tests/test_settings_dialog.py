@@ -169,6 +169,20 @@ def test_team_database_password_goes_to_the_keyring_only(qtbot, tmp_path: Path) 
     assert "pw-in-uri" not in saved.read_text()
 
 
+def test_playback_key_goes_to_the_keyring_and_is_checked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot)
+    fill(qtbot, dialog, name="studio", playback_key="short")
+    assert "8 to 20 letters or digits" in dialog.problems.text()
+    fill(qtbot, dialog, playback_key="hotlinkKey2026")
+    assert dialog.problems.text() == ""
+    assert dialog.playback_key.echoMode() == dialog.playback_key.EchoMode.Password
+    dialog.link_lifetime.setValue(6)
+    dialog.accept()
+    stored = CredentialStore().load_secret("playback-key:studio")
+    assert stored is not None and stored.reveal() == "hotlinkKey2026"
+    assert dialog.settings.link_lifetime_h == 6
+
+
 def test_a_bad_team_database_address_is_explained(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot)
     fill(qtbot, dialog, team_db="mysql://db.example.com/team")

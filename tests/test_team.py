@@ -339,3 +339,41 @@ def test_serve_leads_headless_and_stops_on_sigterm(
     assert "stopped" in output
     assert EDITOR_PASSWORD not in output and DEMO_SECRET_KEY not in output
     assert (tmp_path / "server" / "logs").exists() or any((tmp_path / "server").rglob("*.log"))
+
+
+def test_a_desktop_that_cannot_pull_never_leads(
+    pg_server: PgServer, sim: Simulator, tmp_path: Path
+) -> None:
+    uri = pg_server.new_database()
+    team = TeamConfig(uri, Secret(EDITOR_PASSWORD), "No-key", sim.config.sub_app_id)
+    keyless = Engine(
+        tmp_path / "k.sqlite3",
+        None,
+        fast_config(),
+        ledger_factory=ledger_factory(team),
+        coordinator=TeamLink(team),
+    )
+    keyless.start()
+    try:
+        wait_for(lambda: keyless.status.team is not None and keyless.status.team.connected)
+        wait_for(lambda: keyless.status.state is EngineState.NO_CREDENTIALS)  # never "Live"
+        assert not keyless._leading.is_set()
+        refused = team_engine(
+            sim, uri, "Wrong-key", tmp_path / "w.sqlite3", password=EDITOR_PASSWORD
+        )
+        refused.update_connection(sim_connection(sim, secret_key="not-the-key"))
+        try:
+            wait_for(lambda: refused.status.state is EngineState.AUTH_ERROR, timeout=10)
+            wait_for(lambda: not refused._leading.is_set(), timeout=5)  # gives the lead up
+            good = team_engine(sim, uri, "Min-ji", tmp_path / "g.sqlite3")
+            try:
+                wait_for(lambda: good._leading.is_set(), timeout=10)
+                sim.enqueue_clips(2)
+                wait_for(lambda: Store(tmp_path / "k.sqlite3", readonly=True).counts().total == 2)
+                wait_for(lambda: keyless.status.state is EngineState.LIVE)  # Min-ji stores
+            finally:
+                good.stop()
+        finally:
+            refused.stop()
+    finally:
+        keyless.stop()

@@ -232,6 +232,9 @@ class Engine:
         if coordinator is None:
             self._leading.set()
         self._team: TeamStatus | None = None
+        # Team mode: VOD refused this connection's credentials; another desktop should lead.
+        self._auth_refused: CloudError | None = None
+        self._auth_refused_version = -1
         self._next_pending_check = 0.0
         self._inbox: queue.Queue[object] = queue.Queue()
         self._stopping = threading.Event()
@@ -555,6 +558,7 @@ class Engine:
             return 0
         if exc.kind is ErrorKind.AUTH:
             # Wrong credentials only get worse with retries: wait for new ones.
+            self._auth_refused, self._auth_refused_version = exc, self._current_connection()[1]
             self._set_status(EngineStatus(EngineState.AUTH_ERROR, error=exc, last_poll_ok=last_ok))
             self._sleep_unless_woken(None, generation)
             return 0
@@ -734,21 +738,29 @@ class Engine:
         self._team = status
         if not status.connected:
             self._set_status(EngineStatus(EngineState.TEAM_OFFLINE, detail=status.problem))
-        elif not status.leading:
+        elif not status.leading and status.leader:
             # A follower is live while its view is: the leader stores, the link brings it.
             self._set_status(EngineStatus(EngineState.LIVE, last_poll_ok=time.time()))
+        elif not status.leading:
+            # Nobody leads: this desktop cannot (no credentials, or refused ones), and no
+            # other is there. Never "Live": nothing is being stored.
+            conn, _ = self._current_connection()
+            state = EngineState.NO_CREDENTIALS if conn is None else EngineState.CONNECTING
+            if self._auth_refused is not None:
+                state = EngineState.AUTH_ERROR
+            self._set_status(EngineStatus(state, error=self._auth_refused))
         elif self.status.state in (EngineState.TEAM_OFFLINE, EngineState.STOPPED):
             self._set_status(EngineStatus(EngineState.CONNECTING))
         else:
             self._set_status(self.status)
 
     def _can_lead(self) -> bool:
-        conn, _ = self._current_connection()
-        return (
-            conn is not None
-            and self._failure is None
-            and self.status.state not in (EngineState.AUTH_ERROR, EngineState.PUSH_MODE)
-        )
+        """Only a desktop that can pull leads: credentials VOD has not refused (until new
+        ones come), and no failure."""
+        conn, version = self._current_connection()
+        if version != self._auth_refused_version:
+            self._auth_refused = None
+        return conn is not None and self._failure is None and self._auth_refused is None
 
     def _set_leading(self, on: bool) -> None:
         if on == self._leading.is_set():

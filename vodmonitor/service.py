@@ -74,6 +74,7 @@ def demo_simulator(*, with_backend: bool = False) -> Simulator:
     config = demo_config(hold=5.0, visibility=30.0, handle_ttl=30.0)
     sim = Simulator(config).start()
     sim.enqueue_mixed(25)
+    sim.enqueue_clips(2, failed=False, hls=True)  # HLS clips download as folders
     sim.start_generating(12)  # one event every ~5 s
     if with_backend:  # watch-only's demo: the queue belongs to someone else
         sim.start_backend()
