@@ -44,6 +44,10 @@ class Reason(StrEnum):
 # Spelled out, not bound: SQLite uses the partial index only when the query's WHERE
 # matches the index's literally, and a bound parameter never does.
 _WANTS_CONFIRM_SQL = "state IN ('acknowledged', 'confirm_failed')"
+_MEDIA_PENDING_SQL = (
+    "event_type = 'ClipComplete' AND ((file_id != '' AND media_at IS NULL) "
+    "OR (src_file_id != '' AND source_at IS NULL))"
+)
 
 _MIGRATIONS: list[list[str]] = [
     # 1: first release. The raw JSON lives in its own table: the table view scans and sorts
@@ -136,6 +140,8 @@ _MIGRATIONS: list[list[str]] = [
         "ALTER TABLE events ADD COLUMN source_at REAL",
         "CREATE INDEX events_file ON events(file_id)",
         "CREATE INDEX events_src_file ON events(src_file_id)",
+        # The rows still waiting for facts: the enricher's question stays cheap at 100,000.
+        f"CREATE INDEX events_media_pending ON events(id) WHERE {_MEDIA_PENDING_SQL}",
     ],
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
@@ -807,16 +813,18 @@ def read_cursor(db: sqlite3.Connection) -> str | None:
 def files_to_describe(db: sqlite3.Connection, limit: int) -> tuple[list[str], bool]:
     """Clip and source files never looked up, and whether rows wait for facts already
     known (a clip of a source described before)."""
+    pending = (
+        f"SELECT file_id, src_file_id, media_at, source_at FROM events WHERE {_MEDIA_PENDING_SQL}"
+    )
     rows = db.execute(
-        "SELECT f FROM (SELECT file_id AS f FROM events WHERE event_type = ? AND file_id != '' "
-        "UNION SELECT src_file_id FROM events WHERE event_type = ? AND src_file_id != '') "
-        "WHERE f IS NOT NULL AND f NOT IN (SELECT file_id FROM media) LIMIT ?",
-        (CLIP_COMPLETE, CLIP_COMPLETE, limit),
+        f"SELECT f FROM (SELECT file_id AS f FROM ({pending}) WHERE media_at IS NULL "
+        f"UNION SELECT src_file_id FROM ({pending}) WHERE source_at IS NULL) "
+        "WHERE f IS NOT NULL AND f != '' AND f NOT IN (SELECT file_id FROM media) LIMIT ?",
+        (limit,),
     ).fetchall()
     waiting = db.execute(
-        "SELECT EXISTS (SELECT 1 FROM events e JOIN media m ON m.file_id = e.file_id "
-        "WHERE e.media_at IS NULL) OR EXISTS (SELECT 1 FROM events e JOIN media m "
-        "ON m.file_id = e.src_file_id WHERE e.source_at IS NULL)"
+        f"SELECT EXISTS (SELECT 1 FROM ({pending}) p JOIN media m "
+        "ON m.file_id = p.file_id OR m.file_id = p.src_file_id)"
     ).fetchone()
     return [str(r[0]) for r in rows], bool(waiting and waiting[0])
 
