@@ -22,6 +22,8 @@ class Options:
     team_db: str | None = None
     user_name: str | None = None
     command: str = "window"  # or "serve": the headless leader
+    listen: str | None = None  # serve: receive normal callbacks on HOST:PORT
+    path: str = "/vod/callback"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="share a team ledger in this PostgreSQL database (postgresql://user@host/db)",
     )
     p.add_argument("--user-name", metavar="NAME", help="your name in the team's ledger")
+    p.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        help="serve: receive VOD's normal callbacks (PUSH) here (needs the serve extra)",
+    )
+    p.add_argument(
+        "--path", default="/vod/callback", help="serve: the callback path (default /vod/callback)"
+    )
     p.add_argument("--self-test", action="store_true", help="check the installation and exit")
     p.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     return p
@@ -84,4 +94,6 @@ def parse_options(argv: list[str] | None = None) -> Options:
         team_db=ns.team_db,
         user_name=ns.user_name,
         command=command,
+        listen=ns.listen,
+        path=ns.path,
     )

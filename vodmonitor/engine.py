@@ -30,6 +30,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -56,7 +57,14 @@ from vodmonitor.interfaces import (
 from vodmonitor.media_info import MediaFacts
 from vodmonitor.pacing import Pacer, full_jitter
 from vodmonitor.signed_links import LinkSigner
-from vodmonitor.store import EventState, Reason, StorageProblem, Store, StoreError
+from vodmonitor.store import (
+    EventState,
+    IngestResult,
+    Reason,
+    StorageProblem,
+    Store,
+    StoreError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +175,15 @@ class _Resync:
 
 class _Leading:
     pass
+
+
+@dataclass
+class _Pushed:
+    """Events VOD POSTed to the receiver: committed before the receiver answers 200."""
+
+    batch: PullBatch
+    received_at: float
+    done: Future[IngestResult]
 
 
 @dataclass
@@ -344,6 +361,16 @@ class Engine:
             self._link.join(0.5)
         self._set_status(EngineStatus(EngineState.STOPPED), force=True)
         return True
+
+    def submit_pushed(self, batch: PullBatch, received_at: float) -> Future[IngestResult]:
+        """Store events that arrived by normal callback; the future resolves once they are
+        committed (or fails with the storage error), so the receiver answers only then."""
+        done: Future[IngestResult] = Future()
+        if self._halted():
+            done.set_exception(RuntimeError("monitoring is stopped"))
+        else:
+            self._inbox.put(_Pushed(batch, received_at, done))
+        return done
 
     def acknowledge(self, ids: Sequence[int]) -> None:
         if ids:
@@ -695,6 +722,14 @@ class Engine:
                 if self._inflight.get(event_id) == handle:
                     del self._inflight[event_id]
             return
+        if isinstance(message, _Pushed):
+            if self._storage_status is not None:  # VOD sends it again: answer "not stored"
+                message.done.set_exception(
+                    RuntimeError(f"storage: {self._storage_status.storage_problem}")
+                )
+            else:
+                self._ingest_pushed(store, message)
+            return
         if isinstance(message, _Pulled):
             if self._storage_status is not None:
                 self._batch_slots.release()  # VOD sends these again once the disk works
@@ -878,6 +913,39 @@ class Engine:
             self._enrich_wake.set()
         self._submit(store, result.to_confirm)
 
+    def _ingest_pushed(self, store: Ledger, first: _Pushed) -> None:
+        """One group commit for the callbacks waiting now: fifty senders cost one fsync."""
+        pushes = [first]
+        while len(pushes) < 256:
+            try:
+                message = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+            if not isinstance(message, _Pushed):
+                self._next_message = message
+                break
+            pushes.append(message)
+        try:
+            result = store.ingest_pulls(
+                [(p.batch.events, p.received_at) for p in pushes],
+                auto_acknowledge_other=self.config.confirm_other_types,
+            )
+            rejected = [(r, p.received_at) for p in pushes for r in p.batch.rejected]
+            rejected += [(r, pushes[-1].received_at) for r in result.refused]
+            if rejected:
+                self._set_aside(store, rejected)
+        except BaseException as exc:
+            for push in pushes:
+                push.done.set_exception(exc)
+            raise
+        for push in pushes:
+            push.done.set_result(result)
+        if result.inserted or result.updated:
+            self._on_change(Change(tuple(result.inserted), tuple(result.updated)))
+        if result.inserted:
+            self._enrich_wake.set()
+        self._heartbeat = time.monotonic()
+
     def _set_aside(self, store: Ledger, rejected: list[tuple[RejectedEvent, float]]) -> None:
         new = store.record_rejected(rejected)
         for (entry, _), first_time in zip(rejected, new, strict=True):
@@ -896,8 +964,8 @@ class Engine:
         return time.time() - self.config.undo_s
 
     def _pending(self, store: Ledger) -> list[tuple[int, str]]:
+        self._settle_done(store)  # nothing to confirm (no handle ever): done once acknowledged
         if self.config.watch_only:
-            self._settle_done(store)  # acknowledged before a restart: past their window now
             return []
         return store.pending_confirmations(
             time.time() - self.config.handle_fresh_s, self._undo_cutoff()
@@ -921,9 +989,8 @@ class Engine:
         )
         self._on_change(Change(updated=tuple(changed)))
         if self.config.undo_s <= 0:
-            if self.config.watch_only:
-                self._settle_done(store)
-            else:
+            self._settle_done(store)
+            if not self.config.watch_only:
                 self._submit(store, self._fresh(store, changed))
         else:  # a little after the window, so the cutoff has passed their time for sure
             self._releases.append((time.monotonic() + self.config.undo_s + 0.05, changed))
@@ -1007,9 +1074,8 @@ class Engine:
             return
         while self._releases and self._releases[0][0] <= now_mono:
             _, ids = self._releases[0]
-            if self.config.watch_only:
-                self._settle_done(store)
-            else:  # undone ones are "new" again: they have no fresh handle to send
+            self._settle_done(store)
+            if not self.config.watch_only:  # undone ones are "new": no fresh handle to send
                 self._submit(store, self._fresh(store, ids))
             self._releases.popleft()
         if self._confirm_retry_at is not None and now_mono >= self._confirm_retry_at:
@@ -1021,6 +1087,8 @@ class Engine:
             self._next_pending_check = now_mono + 1.0
             if self._leading.is_set():
                 self._submit(store, self._pending(store))
+            elif self.config.watch_only:
+                self._settle_done(store)
         if now_mono >= self._next_inference:
             self._next_inference = now_mono + min(5.0, self.config.redelivery_grace_s / 3)
             self._infer_confirmed(store)
@@ -1029,7 +1097,9 @@ class Engine:
         changed = store.settle_done(self._undo_cutoff(), time.time())
         if changed:
             log.info(
-                "marked %d event(s) done (watch-only): ids %s", len(changed), _ids_for_log(changed)
+                "marked %d event(s) done, nothing to confirm: ids %s",
+                len(changed),
+                _ids_for_log(changed),
             )
             self._on_change(Change(updated=tuple(changed)))
 

@@ -372,3 +372,13 @@ def parse_document(payload: str | bytes) -> PullBatch:
     if isinstance(obj, dict) and ("Response" in obj or "EventSet" in obj):
         return parse_pull_response(obj)
     return PullBatch((parse_event(payload),), (), None)
+
+
+def read_callback_body(body: bytes) -> PullBatch:
+    """One normal-callback POST: an EventContent without a handle. A body that cannot be
+    read as an event is kept aside, not refused: VOD would only send it again."""
+    text = body.decode("utf-8", "replace")
+    try:
+        return PullBatch((parse_event(text),), (), None)
+    except EventParseError as exc:
+        return PullBatch((), (RejectedEvent(storable(text[:100_000]), None, str(exc)),), None)

@@ -13,15 +13,19 @@ import signal
 import sys
 import threading
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from vodmonitor import __version__
 from vodmonitor.cli import Options
-from vodmonitor.engine import EngineState, EngineStatus
+from vodmonitor.engine import Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import log_to_stdout, log_uncaught_exceptions, setup_logging
 from vodmonitor.paths import resolve_paths
 from vodmonitor.service import MonitorService
 from vodmonitor.settings import load_settings
+
+if TYPE_CHECKING:
+    from vodmonitor.receiver import Receiver
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +63,7 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
     if resolved.endpoint_problem:
         log.error("the endpoint is not valid: %s", resolved.endpoint_problem)
     team = service.team_config(resolved.profile, options.sub_app_id)
-    if resolved.connection is None and team is None:
+    if resolved.connection is None and team is None and not options.listen:
         log.error(
             "nothing to do: profile %s has no credentials (set TENCENTCLOUD_SECRET_ID and "
             "TENCENTCLOUD_SECRET_KEY, or save them from the desktop app)",
@@ -73,14 +77,55 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
         paths.data_dir,
     )
     try:
-        service.start(resolved.profile, resolved.connection)
+        engine = service.start(resolved.profile, resolved.connection)
     except VodmonitorError as exc:
         log.error("cannot start: %s", exc)
         return 1
+    receiver = None
     try:
+        if options.listen:
+            receiver = start_receiver(options, service, engine)
+            if receiver is None:
+                return 2
         while not stop.wait(0.2):
             pass
     finally:
+        if receiver is not None:
+            receiver.stop()  # no new callbacks first; VOD retries what was not answered
         service.shutdown()
         log.info("stopped")
     return 0
+
+
+def start_receiver(options: Options, service: MonitorService, engine: Engine) -> Receiver | None:
+    try:
+        from vodmonitor.receiver import CallbackVerifier, Receiver
+    except ImportError:
+        log.error("--listen needs the serve extra: pip install 'vodmonitor[serve]'")
+        return None
+    host, _, port = (options.listen or "").rpartition(":")
+    if not host or not port.isdigit() or not 0 <= int(port) < 65536:
+        log.error("--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
+        return None
+    key = service.sign_key(service.profile_name or "default")
+    if key is None:
+        log.warning(
+            "no SignKey: every callback is accepted unsigned (set one with VOD's event config)"
+        )
+
+    def healthy() -> bool:
+        return engine.status.state not in (
+            EngineState.FAILED,
+            EngineState.STORAGE_ERROR,
+            EngineState.STOPPED,
+        )
+
+    receiver = Receiver(
+        engine.submit_pushed, path=options.path, verifier=CallbackVerifier(key), healthy=healthy
+    )
+    try:
+        receiver.start(host.strip("[]"), int(port))
+    except OSError as exc:
+        log.error("cannot listen on %s: %s", options.listen, exc.strerror or exc)
+        return None
+    return receiver

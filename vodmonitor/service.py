@@ -10,6 +10,7 @@ it hands back as data.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -53,6 +54,10 @@ def team_password_entry(profile: str) -> str:
 
 def playback_key_entry(profile: str) -> str:
     return PLAYBACK_KEY.format(profile=profile)
+
+
+SIGN_KEY = "sign-key:{profile}"  # the keyring entry of a profile's callback SignKey
+ENV_SIGN_KEY = "VODMONITOR_SIGN_KEY"
 
 
 log = logging.getLogger(__name__)
@@ -231,6 +236,20 @@ class MonitorService:
         key = self._playback_key(profile, connection)
         self.link_signer = LinkSigner(key, self.settings.link_lifetime_h)
         return self.link_signer
+
+    def sign_key(self, profile: str) -> Secret | None:
+        """The SignKey that normal callbacks must be signed with: the environment (for a
+        service manager) or the profile's keyring entry."""
+        value = os.environ.get(ENV_SIGN_KEY, "").strip()
+        key = Secret(value) if value else None
+        if key is None:
+            try:
+                key = self.credential_store.load_secret(SIGN_KEY.format(profile=profile))
+            except CredentialError as exc:
+                log.info("no SignKey from the keyring: %s", exc.problem.value)
+        if key:
+            register_secret(key.reveal())
+        return key
 
     def refresh_links(self) -> None:
         """After the settings changed: the typed key and the links' lifetime."""

@@ -638,11 +638,13 @@ class Store:
         return [r[0] for r in rows if r]
 
     def settle_done(self, acknowledged_before: float, at: float) -> list[int]:
-        """Watch-only: acknowledgements past their undo window become final, here only."""
+        """Acknowledged events that have nothing to confirm (watch-only rows, normal-callback
+        events: no handle ever) become final once their undo window is over."""
         with self._tx() as db:
             rows = db.execute(
                 "UPDATE events SET state = 'done', confirmed_at = ?, state_reason = '' "
-                "WHERE state = 'acknowledged' AND acknowledged_at <= ? RETURNING id",
+                "WHERE state = 'acknowledged' AND handle IS NULL AND acknowledged_at <= ? "
+                "RETURNING id",
                 (at, acknowledged_before),
             ).fetchall()
         return sorted(r[0] for r in rows)

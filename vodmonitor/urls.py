@@ -42,3 +42,17 @@ def console_url(file_id: str, sub_app_id: int | None) -> str:
     if sub_app_id:
         query["subAppId"] = str(sub_app_id)
     return f"{CONSOLE_MEDIA}?{urlencode(query)}"
+
+
+def is_vodmonitor_receiver(url: str, timeout: float = 3.0) -> bool:
+    """Whether a NotificationUrl is a ``vodmonitor serve --listen``: a GET of it says so.
+    Only an http(s) URL is asked; any failure means no."""
+    if not is_safe_url(url):
+        return False
+    import requests  # the SDK's HTTP library, already installed
+
+    try:
+        response = requests.get(url, timeout=timeout, allow_redirects=False)
+        return bool(response.status_code == 200 and response.json().get("receiver") == "vodmonitor")
+    except (requests.RequestException, ValueError, AttributeError):
+        return False

@@ -61,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="a simulated backend pulls and confirms the queue (for watch-only)",
     )
     p.add_argument(
+        "--push-to",
+        metavar="URL",
+        help="normal callback: POST every event to URL (PUSH mode), retrying until a 2xx",
+    )
+    p.add_argument("--sign-key", default="", help="PUSH: sign callbacks with this SignKey")
+    p.add_argument(
         "--media-key", metavar="KEY", help="protect the media domain with this hotlink Key"
     )
     p.add_argument(
@@ -86,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         rate_limit=args.rate_limit or None,
         mode=args.mode,
     )
+    if args.push_to:
+        config.mode, config.notification_url, config.deliver_push = "PUSH", args.push_to, True
+        config.sign_key = args.sign_key
     sim = Simulator(config, host=args.host, port=args.port, seed=args.seed).start()
     sim.enqueue_mixed(args.backlog)
     sim.enqueue_clips(args.clip_backlog)

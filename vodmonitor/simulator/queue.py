@@ -33,6 +33,11 @@ class SimulatorConfig:
     clock_offset: float = 0.0  # seconds added to the server's idea of "now"
     mode: str = "PULL"
     notification_url: str = ""
+    # PUSH mode POSTs each event to the NotificationUrl (off: events wait in the queue, as
+    # the demo and older tests expect after a switch to PULL).
+    deliver_push: bool = False
+    sign_key: str = ""  # PUSH: callbacks carry Sign = MD5(SignKey + T) and T
+    sign_in: str = "body"  # where Sign and T go: "body" keys or "query" parameters
     switches: dict[str, str] = field(
         default_factory=lambda: {
             "UploadMediaCompleteEventSwitch": "ON",

@@ -21,6 +21,7 @@ from typing import Any
 
 from vodmonitor.simulator import generator, hostile
 from vodmonitor.simulator.media import MediaLibrary, MediaQueryError, SimMedia
+from vodmonitor.simulator.pusher import Pusher
 from vodmonitor.simulator.queue import EventQueue, HandleError, SimulatorConfig
 from vodmonitor.simulator.signing import parse_authorization, tc3_signature
 from vodmonitor.simulator.tasks import TaskBoard, TaskQueryError
@@ -111,6 +112,7 @@ class Simulator:
         self.media = _load_sample_media()
         self.tasks = TaskBoard(self.now)
         self.library = MediaLibrary(self.now, self.media)
+        self.pusher: Pusher | None = None  # started with the first event in PUSH mode
         self._backend_stop = threading.Event()
         self._backend_thread: threading.Thread | None = None
         self.backend_received: Counter[str] = Counter()
@@ -132,6 +134,8 @@ class Simulator:
         return self
 
     def stop(self) -> None:
+        if self.pusher is not None:
+            self.pusher.close()
         self.stop_generating()
         self.stop_backend()
         self.queue.close()
@@ -168,6 +172,12 @@ class Simulator:
     def enqueue(self, payloads: Iterable[Mapping[str, Any]]) -> list[int]:
         payloads = list(payloads)
         self._record_tasks(payloads)
+        if self.config.deliver_push and self.config.mode == "PUSH" and self.config.notification_url:
+            # Normal callback: POSTed to the application's URL, never queued for pulling.
+            if self.pusher is None:
+                self.pusher = Pusher(self.config, self.now)
+            self.pusher.push(payloads)
+            return []
         return self.queue.enqueue(payloads)
 
     def enqueue_clips(

@@ -416,7 +416,7 @@ class TeamLedger:
         return self._update(
             "UPDATE vodmonitor_events SET state = 'done', confirmed_at = %s, state_reason = '', "
             "rev = nextval('vodmonitor_rev') WHERE app = %s AND state = 'acknowledged' "
-            "AND acknowledged_at <= %s RETURNING id",
+            "AND handle IS NULL AND acknowledged_at <= %s RETURNING id",
             (at, self.app, acknowledged_before),
         )
 

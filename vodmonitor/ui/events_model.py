@@ -69,7 +69,7 @@ STATE_TEXT = {
     EventState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("EventsModel", "Acknowledged, confirming"),
     EventState.CONFIRMED: QT_TRANSLATE_NOOP("EventsModel", "Confirmed"),
     EventState.CONFIRM_FAILED: QT_TRANSLATE_NOOP("EventsModel", "Confirm failed"),
-    EventState.DONE: QT_TRANSLATE_NOOP("EventsModel", "Done (watch-only)"),
+    EventState.DONE: QT_TRANSLATE_NOOP("EventsModel", "Done (nothing to confirm on VOD)"),
 }
 
 REASON_TEXT = {

@@ -54,6 +54,7 @@ from vodmonitor.team.config import TeamConfigError, check_uri, default_user_name
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.threads import Task, run_task
+from vodmonitor.urls import is_vodmonitor_receiver
 from vodmonitor.watch import clips_taken_elsewhere
 
 log = logging.getLogger(__name__)
@@ -540,6 +541,14 @@ class SettingsDialog(QDialog):
             self._set_result(explain_error(error, conn.endpoint.host))
         elif error is not None:
             self._set_result(self.tr("The test failed: {error}").format(error=type(error).__name__))
+        elif result is not None and result.config.is_push and result.our_receiver:
+            self._set_result(
+                self.tr(
+                    "Connected. This VOD application uses normal callback to {url}, a "
+                    "vodmonitor receiver (vodmonitor serve): its events reach the ledger "
+                    "there. Nothing needs to change."
+                ).format(url=result.config.notification_url)
+            )
         elif result is not None and result.config.is_push:
             url = result.config.notification_url
             self._push_url = url
@@ -698,6 +707,7 @@ class SettingsDialog(QDialog):
 class _CheckResult:
     config: EventConfig
     taken_elsewhere: int = 0
+    our_receiver: bool = False  # the NotificationUrl is a vodmonitor serve --listen
 
 
 def _check(conn: Connection, probe: LedgerProbe | None) -> _CheckResult:
@@ -705,7 +715,9 @@ def _check(conn: Connection, probe: LedgerProbe | None) -> _CheckResult:
     computer pulls, whether someone else takes events from it."""
     api = VodApi(conn, timeout=10)
     config = api.describe_config()
-    if config.is_push or probe is None:
+    if config.is_push:
+        return _CheckResult(config, our_receiver=is_vodmonitor_receiver(config.notification_url))
+    if probe is None:
         return _CheckResult(config)
     try:
         taken = clips_taken_elsewhere(api, probe, now=time.time())
