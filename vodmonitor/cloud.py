@@ -172,6 +172,8 @@ class Connection:
 class EventConfig:
     mode: str
     notification_url: str
+    # Today's SDK model has no SignKey in DescribeEventConfig; read it should it appear.
+    sign_key: Secret | None = field(default=None, repr=False)
 
     @property
     def is_push(self) -> bool:
@@ -327,7 +329,12 @@ class VodApi:
 
     def describe_config(self) -> EventConfig:
         r = self._call("DescribeEventConfig", self._params())
-        return EventConfig(str(r.get("Mode") or ""), str(r.get("NotificationUrl") or ""))
+        key = r.get("SignKey")
+        return EventConfig(
+            str(r.get("Mode") or ""),
+            str(r.get("NotificationUrl") or ""),
+            Secret(key) if isinstance(key, str) and key else None,
+        )
 
     def describe_tasks(
         self, finished_after: str, scroll_token: str | None = None, limit: int = 100

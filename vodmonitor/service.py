@@ -25,6 +25,7 @@ from vodmonitor.cloud import (
 )
 from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
 from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
+from vodmonitor.errors import VodmonitorError
 from vodmonitor.interfaces import SourceFactory
 from vodmonitor.logs import register_secret
 from vodmonitor.paths import AppPaths
@@ -57,6 +58,12 @@ def playback_key_entry(profile: str) -> str:
 
 
 SIGN_KEY = "sign-key:{profile}"  # the keyring entry of a profile's callback SignKey
+
+
+def sign_key_entry(profile: str) -> str:
+    return SIGN_KEY.format(profile=profile)
+
+
 ENV_SIGN_KEY = "VODMONITOR_SIGN_KEY"
 
 
@@ -244,9 +251,14 @@ class MonitorService:
         key = Secret(value) if value else None
         if key is None:
             try:
-                key = self.credential_store.load_secret(SIGN_KEY.format(profile=profile))
+                key = self.credential_store.load_secret(sign_key_entry(profile))
             except CredentialError as exc:
                 log.info("no SignKey from the keyring: %s", exc.problem.value)
+        if key is None and self.connection is not None:
+            try:
+                key = VodApi(self.connection, timeout=10).describe_config().sign_key
+            except VodmonitorError as exc:
+                log.info("no SignKey from the event config: %s", exc)
         if key:
             register_secret(key.reveal())
         return key

@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
-        <source>Done (watch-only)</source>
-        <translation>완료(보기 전용)</translation>
+        <source>Done (nothing to confirm on VOD)</source>
+        <translation>완료(VOD에서 확인할 것 없음)</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
@@ -544,7 +544,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="138"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="149"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -770,309 +770,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="207"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="218"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="253"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="273"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="279"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="281"/>
         <source>&amp;Download…</source>
         <translation>다운로드(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>선택한 클립을 다운로드 폴더에 받습니다(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="288"/>
         <source>Open in the VOD &amp;console</source>
         <translation>VOD 콘솔에서 열기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="334"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="344"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="349"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="340"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="351"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="371"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="384"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="395"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="398"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="396"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="407"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="560"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="561"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="573"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="405"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="449"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="452"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>클립 결과를 작업 목록에서 읽습니다. 이벤트 대기열에서 아무것도 가져가지 않고 VOD에서 아무것도 확인하지 않습니다. 확인하면 이 컴퓨터에서 결과가 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="447"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
         <source>Reliable callback</source>
         <translation>신뢰할 수 있는 콜백</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor가 애플리케이션의 이벤트를 가져오고, 확인한 이벤트를 VOD에 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="563"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="591"/>
         <source>Team · offline</source>
         <translation>팀 · 오프라인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="593"/>
         <source>Team · leader</source>
         <translation>팀 · 리더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="595"/>
         <source>Team · following {name}</source>
         <translation>팀 · {name} 따르는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="586"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="597"/>
         <source>Team · following</source>
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="588"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="603"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="631"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="646"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="657"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="652"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="655"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="660"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="671"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="679"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="691"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="686"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="697"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="721"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="732"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="723"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="734"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="733"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="744"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -1098,334 +1098,349 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>사용할 수 있는 시스템 키링이 없으며, vodmonitor는 키를 일반 파일에 절대 저장하지 않습니다. 키링(Windows 자격 증명 관리자, macOS 키체인, GNOME Keyring 또는 KWallet)을 설치하거나 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="97"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="99"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>시스템 키링이 잠겨 있거나 열 수 없습니다. 잠금을 해제한 뒤(다시 로그인하거나 키링 앱을 여십시오) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="102"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>시스템 키링이 요청을 거부했습니다. 확인 창이 닫혔을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="155"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="160"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="165"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="193"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="198"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>신뢰할 수 있는 콜백: 이벤트를 가져오고 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>보기 전용: 작업 목록만 읽고 아무것도 가져가지 않음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="206"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>애플리케이션의 이벤트를 백엔드가 받는 경우(일반 콜백 또는 이벤트를 가져가는 백엔드) 보기 전용을 사용하세요. vodmonitor가 누구의 이벤트도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="223"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="224"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="226"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>선택 사항: 팀용 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>하나의 VOD 애플리케이션을 함께 쓰는 팀의 데스크톱은 하나의 PostgreSQL 데이터베이스를 가리킵니다. 그중 한 대가 가져오고 확인하며, 모두가 모든 결과를 봅니다. 사내 네트워크 밖에서는 sslmode=verify-full을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>재생 도메인 핫링크 보호의 Key(영문자 또는 숫자 8~20자). 링크가 403으로 응답하고 자격 증명으로 도메인 설정을 읽을 수 없을 때만 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="245"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
         <source>Playback key</source>
         <translation>재생 키</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
+        <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
+        <translation>일반 콜백의 SignKey. 수신기(vodmonitor serve --listen)가 콜백이 VOD에서 왔는지 확인할 때 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="257"/>
+        <source>Callback SignKey</source>
+        <translation>콜백 SignKey</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
         <source>Team database</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="259"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="250"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="262"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="252"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="264"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="255"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="276"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="288"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="280"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="284"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="298"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="291"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="303"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="300"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="317"/>
         <source>Your name in a team</source>
         <translation>팀에서 사용할 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="311"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="323"/>
         <source>How long a signed link stays valid</source>
         <translation>서명된 링크의 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="324"/>
         <source>Signed links last</source>
         <translation>서명된 링크 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="397"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="425"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="428"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="439"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="430"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>선택 사항: 권한이 있으면 도메인 설정에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="460"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="462"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="470"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="485"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="501"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="521"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="542"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="557"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="548"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="561"/>
+        <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
+        <translation>연결되었습니다. 이 VOD 애플리케이션은 vodmonitor 수신기(vodmonitor serve)인 {url}(으)로 일반 콜백을 보냅니다. 이벤트는 그곳에서 원장에 저장됩니다. 바꿀 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="571"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며 이벤트가 {url}(으)로 전송됩니다. 보기 전용 모드는 이벤트를 가져가지 않고 모든 클립 결과를 보여 줍니다. 대신 신뢰할 수 있는 콜백으로 전환하면 {url}의 백엔드가 더 이상 콜백을 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="555"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되지 않아 이벤트가 어디에도 전달되지 않습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 주며, 신뢰할 수 있는 콜백을 사용하면 vodmonitor가 이벤트를 가져오고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="589"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>연결되었지만 다른 프로그램이 이 애플리케이션의 이벤트를 가져가는 것 같습니다. 최근 1시간의 클립 결과 {count}개가 대기열에도, 이 컴퓨터에도 없습니다. 보기 전용 모드는 아무것도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="574"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="597"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="581"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="682"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="708"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="691"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="717"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="728"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="757"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="736"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="721"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="750"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
@@ -1529,12 +1544,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="105"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1543,12 +1558,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="125"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="127"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

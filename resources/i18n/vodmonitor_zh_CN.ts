@@ -457,8 +457,8 @@
     </message>
     <message>
         <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
-        <source>Done (watch-only)</source>
-        <translation>已完成（仅查看）</translation>
+        <source>Done (nothing to confirm on VOD)</source>
+        <translation>已完成（无需在 VOD 上确认）</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
@@ -544,7 +544,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="138"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="149"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -770,309 +770,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="207"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="457"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="218"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="253"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="262"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="273"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="265"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="279"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="281"/>
         <source>&amp;Download…</source>
         <translation>下载(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>将所选剪辑下载到下载文件夹（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="288"/>
         <source>Open in the VOD &amp;console</source>
         <translation>在 VOD 控制台中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="282"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="305"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="307"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="323"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="334"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="332"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="344"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="349"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="340"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="351"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="345"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="346"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="371"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="384"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="459"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="395"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="387"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="398"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="396"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="407"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="536"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="542"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="560"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="561"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="573"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="405"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="438"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="449"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="441"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="452"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="447"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
         <source>Reliable callback</source>
         <translation>可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="450"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="563"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="564"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="591"/>
         <source>Team · offline</source>
         <translation>团队 · 离线</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="593"/>
         <source>Team · leader</source>
         <translation>团队 · 主控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="595"/>
         <source>Team · following {name}</source>
         <translation>团队 · 跟随 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="586"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="597"/>
         <source>Team · following</source>
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="588"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="603"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="631"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="646"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="657"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="652"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="655"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="660"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="671"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="679"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="691"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="686"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="697"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="721"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="732"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="723"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="734"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="733"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="744"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -1098,334 +1098,349 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="91"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="97"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="99"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="102"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="107"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="131"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="147"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="155"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="160"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="163"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="165"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="164"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="178"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="193"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="196"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="198"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>可靠回调：拉取并确认事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="203"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>仅查看：读取任务列表，不取走任何事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="206"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="216"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="223"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="224"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="226"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>可选：团队使用的 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>共享一个 VOD 应用的团队桌面指向同一个 PostgreSQL 数据库：其中一台拉取并确认，所有桌面都能看到每个结果。在自己的网络之外请使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="240"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>播放域名防盗链的 Key（8 到 20 位字母或数字）。仅当链接返回 403 且凭据无权读取域名设置时才需要。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="245"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
         <source>Playback key</source>
         <translation>播放密钥</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
+        <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
+        <translation>普通回调的 SignKey，供接收端（vodmonitor serve --listen）校验回调确实来自 VOD。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="257"/>
+        <source>Callback SignKey</source>
+        <translation>回调 SignKey</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="259"/>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="250"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="262"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="252"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="264"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="255"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="274"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="276"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="288"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="280"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="284"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="298"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="291"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="303"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="300"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="305"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="317"/>
         <source>Your name in a team</source>
         <translation>您在团队中的名字</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="309"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="311"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="323"/>
         <source>How long a signed link stays valid</source>
         <translation>签名链接的有效时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="324"/>
         <source>Signed links last</source>
         <translation>签名链接有效期</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="397"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="414"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="425"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="428"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="439"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="416"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="430"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>可选：有权限时从域名设置读取</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="460"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="462"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="464"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="470"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="485"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>播放密钥为 8 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="501"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="521"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="525"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="542"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="557"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="548"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="561"/>
+        <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
+        <translation>已连接。此 VOD 应用通过普通回调发往 {url}，这是一个 vodmonitor 接收端（vodmonitor serve）：事件在那里写入账本。无需更改。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="571"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="555"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="589"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="574"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="597"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="581"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="682"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="708"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="688"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="691"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="717"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="728"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="757"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="736"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="721"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="750"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
@@ -1529,12 +1544,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="98"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="105"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1543,12 +1558,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="125"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="127"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

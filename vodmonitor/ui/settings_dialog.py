@@ -47,7 +47,7 @@ from vodmonitor.credentials import (
     CredentialSource,
     CredentialStore,
 )
-from vodmonitor.service import playback_key_entry, team_password_entry
+from vodmonitor.service import playback_key_entry, sign_key_entry, team_password_entry
 from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
 from vodmonitor.store_view import LedgerProbe
 from vodmonitor.team.config import TeamConfigError, check_uri, default_user_name, split_password
@@ -70,6 +70,7 @@ class _Draft:
     load_error: str = ""
     team_password: str = ""  # typed in this dialog; empty keeps the stored one
     playback_key: str = ""  # typed in this dialog; empty keeps the stored one
+    sign_key: str = ""  # normal callback's SignKey, for vodmonitor serve --listen
 
 
 def _blank(draft: _Draft) -> bool:
@@ -244,6 +245,16 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr("Playback key"), self.playback_key)
+        self.sign_key = QLineEdit()
+        self.sign_key.setObjectName("signKey")
+        self.sign_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_key.setToolTip(
+            self.tr(
+                "The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) "
+                "to check that callbacks come from VOD."
+            )
+        )
+        form.addRow(self.tr("Callback SignKey"), self.sign_key)
         form.addRow(self.tr("Team database"), self.team_db)
         form.addRow(self.tr("Database password"), self.team_password)
         form.addRow(self.problems)
@@ -342,6 +353,7 @@ class SettingsDialog(QDialog):
             self.team_db,
             self.team_password,
             self.playback_key,
+            self.sign_key,
         ):
             field.textEdited.connect(self._edited)
         for draft in self._drafts:
@@ -408,6 +420,7 @@ class SettingsDialog(QDialog):
         self.team_db.setText(draft.profile.team_db)
         self.team_password.setText(draft.team_password)
         self.playback_key.setText(draft.playback_key)
+        self.sign_key.setText(draft.sign_key)
         stored_key = False
         with contextlib.suppress(CredentialError):
             stored_key = self.store.load_secret(playback_key_entry(draft.profile.name)) is not None
@@ -450,6 +463,7 @@ class SettingsDialog(QDialog):
         draft.profile.team_db = uri
         draft.team_password = self.team_password.text()
         draft.playback_key = self.playback_key.text().strip()
+        draft.sign_key = self.sign_key.text().strip()
         item = self.profile_list.item(self.profile_list.currentRow())
         if item is not None:
             item.setText(draft.profile.name)
@@ -631,15 +645,18 @@ class SettingsDialog(QDialog):
                     continue
                 return
         for draft in self._drafts:
-            if not draft.playback_key:
-                continue
-            try:
-                self.store.save_secret(
-                    playback_key_entry(draft.profile.name), Secret(draft.playback_key)
-                )
-            except CredentialError as exc:
-                self._set_result(credential_problem_text(exc))
-                return
+            typed = [
+                (playback_key_entry(draft.profile.name), draft.playback_key),
+                (sign_key_entry(draft.profile.name), draft.sign_key),
+            ]
+            for entry, value in typed:
+                if not value:
+                    continue
+                try:
+                    self.store.save_secret(entry, Secret(value))
+                except CredentialError as exc:
+                    self._set_result(credential_problem_text(exc))
+                    return
         for draft in self._drafts:
             if not (draft.team_password and draft.profile.team_db):
                 continue
