@@ -47,6 +47,7 @@ class Pusher:
         self._queue: deque[tuple[Mapping[str, Any], int]] = deque()
         self._cond = threading.Condition()
         self._stop = False
+        self._in_flight = 0  # taken by a sender, not yet answered 2xx nor queued again
         self.delivered: Counter[str] = Counter()  # event key -> 2xx answers
         self.attempts = 0
         self._threads = [
@@ -62,8 +63,9 @@ class Pusher:
             self._cond.notify_all()
 
     def pending(self) -> int:
+        """Events not yet answered with a 2xx: queued, being sent, or waiting to retry."""
         with self._cond:
-            return len(self._queue)
+            return len(self._queue) + self._in_flight
 
     def close(self) -> None:
         with self._cond:
@@ -78,12 +80,16 @@ class Pusher:
                 if self._stop:
                     return
                 payload, tries = self._queue.popleft()
+                self._in_flight += 1
             if self._send(payload):
-                self.delivered[_key(payload)] += 1
+                with self._cond:
+                    self.delivered[_key(payload)] += 1
+                    self._in_flight -= 1
                 continue
             time.sleep(min(0.05 * 2**tries, 2.0))  # VOD backs off before trying again
             with self._cond:
                 self._queue.append((payload, tries + 1))
+                self._in_flight -= 1
                 self._cond.notify()
 
     def _send(self, payload: Mapping[str, Any]) -> bool:
