@@ -128,3 +128,29 @@ def test_open_in_the_vod_console(qtbot, sim: Simulator, make_controller: MakeCon
         ]
     finally:
         catcher.close()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_ids_columns_are_hidden_by_default_and_the_header_menu_shows_them(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    sim.enqueue_clips(1, failed=False)
+    controller = make_controller(sim)
+    qtbot.waitUntil(lambda: rows(controller) == 1, timeout=15000)
+    table = controller.window.table
+    assert table.isColumnHidden(Column.SOURCE_FILE) and table.isColumnHidden(Column.OUTPUT_FILE)
+    assert not table.isColumnHidden(Column.CLIP_NAME)
+    table.horizontalHeader().customContextMenuRequested.emit(QPoint(5, 5))
+    menu = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMenu) and w.objectName() == "columnsMenu"
+    )
+    source = next(a for a in menu.actions() if a.text() == "Source file ID")
+    assert not source.isChecked()
+    source.trigger()
+    assert not table.isColumnHidden(Column.SOURCE_FILE)
+    menu.close()

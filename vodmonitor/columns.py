@@ -27,6 +27,7 @@ class ColumnSpec:
     width: int  # default width in pixels; 0 stretches over the rest (the last column)
     text: Callable[[StoredEvent], str] | None = None  # None: the model formats it
     search_sql: str | None = None  # the search field looks in this SQL column
+    shown: bool = True  # shown by default; the header's menu shows or hides any column
 
 
 COLUMNS: tuple[ColumnSpec, ...] = (
@@ -53,8 +54,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         160,
         search_sql="source_name",
     ),
-    ColumnSpec("duration", QT_TRANSLATE_NOOP("EventsModel", "Duration"), ("duration",), 70),
-    ColumnSpec("size", QT_TRANSLATE_NOOP("EventsModel", "Size"), ("size",), 80),
+    ColumnSpec("duration", QT_TRANSLATE_NOOP("EventsModel", "Duration"), ("duration",), 78),
+    ColumnSpec("size", QT_TRANSLATE_NOOP("EventsModel", "Size"), ("size",), 95),
     ColumnSpec(
         "task_id",
         QT_TRANSLATE_NOOP("EventsModel", "Task ID"),
@@ -70,6 +71,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         105,
         lambda e: e.src_file_id or "",
         search_sql="src_file_id",
+        shown=False,  # the names say it better; the ids stay searchable and in the details
     ),
     ColumnSpec(
         "output_file",
@@ -78,6 +80,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         105,
         lambda e: e.file_id or "",
         search_sql="file_id",
+        shown=False,
     ),
     ColumnSpec(
         "file_type",
@@ -85,6 +88,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         ("file_type",),
         60,
         lambda e: e.file_type or "",
+        shown=False,
     ),
     ColumnSpec(
         "deliveries",
@@ -92,6 +96,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         ("delivery_count",),
         70,
         lambda e: str(e.delivery_count),
+        shown=False,
     ),
     ColumnSpec("link", QT_TRANSLATE_NOOP("EventsModel", "Link"), ("file_url",), 0),
 )

@@ -38,7 +38,7 @@ from vodmonitor.ui.events_model import (
 from vodmonitor.ui.plain_text import FIELD_CHARS, bounded, plain_label
 from vodmonitor.urls import is_safe_url
 
-COVER_WIDTH = 200
+COVER_BOX = (192, 108)  # a 16:9 thumbnail: the fields stay in view beneath it
 # (URL, then shown(bytes or None, why not)): fetched off the UI thread by the controller.
 CoverLoader = Callable[[str, Callable[[bytes | None, str], None]], None]
 
@@ -176,8 +176,7 @@ class DetailPane(QWidget):
             if data is not None and image.loadFromData(data):
                 self.cover.setPixmap(
                     image.scaled(
-                        COVER_WIDTH,
-                        COVER_WIDTH,
+                        *COVER_BOX,
                         Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation,
                     )

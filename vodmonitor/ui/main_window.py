@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QSettings,
@@ -62,7 +63,7 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 0
 # Received, Status, Result, Task ID, Source, Output, Type; Link stretches over the rest, so
 # it is visible at the default size.
-DEFAULT_WIDTHS = tuple(spec.width for spec in COLUMNS if spec.width)
+DEFAULT_WIDTHS = tuple(spec.width for spec in COLUMNS if spec.width and spec.shown)
 DEFAULT_SIZE = (1180, 720)
 
 
@@ -221,6 +222,9 @@ class MainWindow(QMainWindow):
         self.table = EventsTable()
         self.table.linkActivated.connect(self.open_link)
         self.table.customContextMenuRequested.connect(self._context_menu)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
         self.new_results = NewResultsBar()
         self.new_results.clicked.connect(self._jump_to_new)
         table_box = QWidget()
@@ -486,15 +490,20 @@ class MainWindow(QMainWindow):
         model.dataChanged.connect(self._refresh_details)
         header = self.table.horizontalHeader()
         state = self._state.value("table/header")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            header.restoreState(state)
-        else:
+        restored = (
+            isinstance(state, QByteArray)
+            and not state.isEmpty()
+            and header.restoreState(state)
+            and header.count() == len(COLUMNS)
+        )
+        if not restored:  # first start, or a version with other columns
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
             total = max(self.table.viewport().width(), self.width() - 40)
             widths = iter(fitted_widths(total))
             for column, spec in enumerate(COLUMNS):
+                self.table.setColumnHidden(column, not spec.shown)
                 if spec.width:  # 0: the last column stretches over the rest
-                    self.table.setColumnWidth(column, next(widths))
+                    self.table.setColumnWidth(column, next(widths) if spec.shown else spec.width)
         self._apply_filter()
         model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._show_counts(model.counts)
@@ -767,6 +776,19 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _columns_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        """Which columns to show: the header's own menu."""
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        shown = [c for c in range(len(COLUMNS)) if not self.table.isColumnHidden(c)]
+        for column, spec in enumerate(COLUMNS):
+            action = menu.addAction(QCoreApplication.translate("EventsModel", spec.header))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(not (column in shown and len(shown) == 1))  # keep one
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def select_ids(self, ids: list[int]) -> None:
         if self._model is not None:
