@@ -24,6 +24,7 @@ class Options:
     command: str = "window"  # or "serve": the headless leader
     listen: str | None = None  # serve: receive normal callbacks on HOST:PORT
     path: str = "/vod/callback"
+    minimized: bool = False  # started at sign-in: straight to the tray
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--path", default="/vod/callback", help="serve: the callback path (default /vod/callback)"
     )
+    p.add_argument(
+        "--minimized", action="store_true", help="start in the tray (used when starting at sign-in)"
+    )
     p.add_argument("--self-test", action="store_true", help="check the installation and exit")
     p.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     return p
@@ -96,4 +100,5 @@ def parse_options(argv: list[str] | None = None) -> Options:
         command=command,
         listen=ns.listen,
         path=ns.path,
+        minimized=ns.minimized,
     )

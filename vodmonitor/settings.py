@@ -93,6 +93,7 @@ class Settings:
         metadata=_check(lambda v: 1 <= v <= 24 * 30, "a whole number of hours, 1 to 720"),
     )
     download_dir: str = ""  # chosen once, at the first download
+    start_at_login: bool = False  # an autostart entry starts vodmonitor in the tray
     # Keys written by another version: kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vodmonitor import __version__
+from vodmonitor.autostart import set_start_at_login
 from vodmonitor.cli import Options
 from vodmonitor.cloud import (
     Connection,
@@ -154,7 +155,11 @@ class Controller(QObject):
 
     # --- start and stop ---------------------------------------------------------------
     def start(self) -> None:
-        self.window.show()
+        if self.options.minimized and self.tray.available:
+            # Started at sign-in: the tray holds it; the window opens from there.
+            self.window.allow_close = False
+        else:
+            self.window.show()
         if self.options.demo:
             self.start_demo()
             return
@@ -311,6 +316,8 @@ class Controller(QObject):
         self.service.refresh_links()
         self._save_settings()
         self._apply_tray_setting()
+        if old_settings.start_at_login != self.settings.start_at_login:
+            self._apply_start_at_login()
         if self.simulator is not None:
             if self.engine is not None:
                 self.engine.set_confirm_other_types(self.settings.confirm_other_types)
@@ -347,6 +354,19 @@ class Controller(QObject):
                 translate("Application", "Cannot save the settings"),
                 f"{self.paths.settings_file}: {exc.strerror or exc}",
             )
+
+    def _apply_start_at_login(self) -> None:
+        on = self.settings.start_at_login
+        try:
+            where = set_start_at_login(on)
+        except OSError as exc:
+            log.error("cannot change the start at sign-in: %s", exc)
+            self._warn(
+                translate("Application", "Could not change the start at sign-in"),
+                str(exc.strerror or exc),
+            )
+            return
+        log.info("start at sign-in %s: %s", "on" if on else "off", where)
 
     def _apply_tray_setting(self) -> None:
         self.window.allow_close = not (self.settings.minimize_to_tray and self.tray.available)

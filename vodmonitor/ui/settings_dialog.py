@@ -309,6 +309,10 @@ class SettingsDialog(QDialog):
         general_form.addRow(self.confirm_other)
         general_form.addRow(self.notifications)
         general_form.addRow(self.minimize_to_tray)
+        self.start_at_login = QCheckBox(self.tr("Start vodmonitor when I sign in"))
+        self.start_at_login.setObjectName("startAtLogin")
+        self.start_at_login.setToolTip(self.tr("It starts in the tray, ready to notify you"))
+        general_form.addRow(self.start_at_login)
         general_form.addRow(self.tr("Language (after restart)"), self.language)
         self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
@@ -334,6 +338,7 @@ class SettingsDialog(QDialog):
         self.confirm_other.setChecked(self.settings.confirm_other_types)
         self.notifications.setChecked(self.settings.notifications)
         self.minimize_to_tray.setChecked(self.settings.minimize_to_tray)
+        self.start_at_login.setChecked(self.settings.start_at_login)
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
 
         self.profile_list.currentRowChanged.connect(self._select)
@@ -684,6 +689,7 @@ class SettingsDialog(QDialog):
         self.settings.confirm_other_types = self.confirm_other.isChecked()
         self.settings.notifications = self.notifications.isChecked()
         self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
+        self.settings.start_at_login = self.start_at_login.isChecked()
         self.settings.language = self.language.currentData() or ""
         self.settings.user_name = self.user_name.text().strip()
         self.settings.link_lifetime_h = self.link_lifetime.value()

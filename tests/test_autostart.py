@@ -1,0 +1,107 @@
+"""Start at sign-in: a real XDG autostart file here (valid per desktop-file-validate), and
+the Windows Run value and macOS LaunchAgent content checked anywhere."""
+
+from __future__ import annotations
+
+import os
+import plistlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.app_harness import MakeController
+from vodmonitor.autostart import (
+    APP_ID,
+    START_FLAG,
+    desktop_entry,
+    launch_agent,
+    set_start_at_login,
+)
+from vodmonitor.simulator import Simulator
+
+COMMAND = ["/opt/vod monitor/bin/python3", "-m", "vodmonitor"]  # a space, as in real paths
+
+
+def validate(path: Path) -> None:
+    tool = shutil.which("desktop-file-validate")
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("desktop-file-validate is required in CI (Debian: desktop-file-utils)")
+        pytest.skip("desktop-file-validate is not installed")
+    result = subprocess.run([tool, str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_linux_autostart_file_is_written_valid_and_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    path = set_start_at_login(True, platform="linux", command=COMMAND)
+    assert path == tmp_path / "autostart" / f"{APP_ID}.desktop"
+    text = Path(path).read_text()
+    assert f'Exec="/opt/vod monitor/bin/python3" -m vodmonitor {START_FLAG}' in text
+    validate(Path(path))
+    set_start_at_login(False, platform="linux", command=COMMAND)
+    assert not Path(path).exists()
+
+
+def test_windows_run_value_names_the_exe_and_the_tray_start() -> None:
+    class FakeRegistry:
+        def __init__(self) -> None:
+            self.values: dict[str, str] = {}
+
+        def set(self, name: str, value: str) -> None:
+            self.values[name] = value
+
+        def delete(self, name: str) -> None:
+            self.values.pop(name, None)
+
+        def get(self, name: str) -> str | None:
+            return self.values.get(name)
+
+    registry = FakeRegistry()
+    exe = r"C:\Users\Min-ji Kim\AppData\Local\Programs\vodmonitor\vodmonitor.exe"
+    where = set_start_at_login(True, platform="win32", command=[exe], registry=registry)
+    assert str(where).endswith(r"CurrentVersion\Run\vodmonitor")
+    assert registry.values == {APP_ID: f'"{exe}" {START_FLAG}'}
+    set_start_at_login(False, platform="win32", command=[exe], registry=registry)
+    assert registry.values == {}
+
+
+def test_macos_launch_agent_runs_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = "/Applications/vodmonitor.app/Contents/MacOS/vodmonitor"
+    path = Path(set_start_at_login(True, platform="darwin", command=[app]))
+    assert path == tmp_path / "Library" / "LaunchAgents" / "io.vodmonitor.app.plist"
+    agent = plistlib.loads(path.read_bytes())
+    assert agent["ProgramArguments"] == [app, START_FLAG] and agent["RunAtLoad"] is True
+    assert plistlib.loads(launch_agent([app])) == agent
+    set_start_at_login(False, platform="darwin", command=[app])
+    assert not path.exists()
+
+
+def test_the_setting_writes_the_entry_through_the_window(
+    qtbot,
+    sim: Simulator,
+    make_controller: MakeController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.app_harness import answer_box  # noqa: F401 - keeps the harness import order
+    from vodmonitor.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    controller = make_controller(sim)
+
+    def accept_with_login(dialog: SettingsDialog) -> int:
+        dialog.start_at_login.setChecked(True)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", accept_with_login)
+    controller.open_settings()
+    entry = tmp_path / "config" / "autostart" / "vodmonitor.desktop"
+    assert entry.exists() and START_FLAG in entry.read_text()
+    assert desktop_entry(["x"]).startswith("[Desktop Entry]")
