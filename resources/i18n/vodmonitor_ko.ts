@@ -4,53 +4,58 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="169"/>
+        <location filename="../../vodmonitor/ui/application.py" line="174"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="180"/>
-        <location filename="../../vodmonitor/ui/application.py" line="320"/>
+        <location filename="../../vodmonitor/ui/application.py" line="185"/>
+        <location filename="../../vodmonitor/ui/application.py" line="327"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="347"/>
+        <location filename="../../vodmonitor/ui/application.py" line="354"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="385"/>
+        <location filename="../../vodmonitor/ui/application.py" line="365"/>
+        <source>Could not change the start at sign-in</source>
+        <translation>로그인할 때 시작 설정을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="405"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="479"/>
+        <location filename="../../vodmonitor/ui/application.py" line="499"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="486"/>
+        <location filename="../../vodmonitor/ui/application.py" line="506"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="506"/>
+        <location filename="../../vodmonitor/ui/application.py" line="526"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="507"/>
+        <location filename="../../vodmonitor/ui/application.py" line="527"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="516"/>
+        <location filename="../../vodmonitor/ui/application.py" line="536"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="517"/>
+        <location filename="../../vodmonitor/ui/application.py" line="537"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -236,22 +241,22 @@
         <translation>표지를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="186"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="185"/>
         <source>(the cover could not be read)</source>
         <translation>(표지를 읽을 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="193"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="192"/>
         <source>by {name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="198"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="197"/>
         <source>no message</source>
         <translation>메시지 없음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="228"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="227"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
     </message>
@@ -371,67 +376,67 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="33"/>
+        <location filename="../../vodmonitor/columns.py" line="34"/>
         <source>Received</source>
         <translation>수신 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="34"/>
+        <location filename="../../vodmonitor/columns.py" line="35"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="37"/>
+        <location filename="../../vodmonitor/columns.py" line="38"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="44"/>
+        <location filename="../../vodmonitor/columns.py" line="45"/>
         <source>Clip name</source>
         <translation>클립 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="51"/>
+        <location filename="../../vodmonitor/columns.py" line="52"/>
         <source>Source video</source>
         <translation>원본 동영상</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="56"/>
+        <location filename="../../vodmonitor/columns.py" line="57"/>
         <source>Duration</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="57"/>
+        <location filename="../../vodmonitor/columns.py" line="58"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="60"/>
+        <location filename="../../vodmonitor/columns.py" line="61"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="68"/>
+        <location filename="../../vodmonitor/columns.py" line="69"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="76"/>
+        <location filename="../../vodmonitor/columns.py" line="78"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="84"/>
+        <location filename="../../vodmonitor/columns.py" line="87"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="91"/>
+        <location filename="../../vodmonitor/columns.py" line="95"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="96"/>
+        <location filename="../../vodmonitor/columns.py" line="101"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
@@ -544,7 +549,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="149"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="150"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -770,309 +775,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="218"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="273"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="279"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="283"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="281"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>&amp;Download…</source>
         <translation>다운로드(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>선택한 클립을 다운로드 폴더에 받습니다(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="288"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
         <source>Open in the VOD &amp;console</source>
         <translation>VOD 콘솔에서 열기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="334"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="344"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="348"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="349"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="351"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="360"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="361"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="374"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="395"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="399"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="474"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="398"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="402"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="407"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="411"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="556"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="573"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="581"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="449"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="453"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="476"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="452"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="456"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>클립 결과를 작업 목록에서 읽습니다. 이벤트 대기열에서 아무것도 가져가지 않고 VOD에서 아무것도 확인하지 않습니다. 확인하면 이 컴퓨터에서 결과가 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
         <source>Reliable callback</source>
         <translation>신뢰할 수 있는 콜백</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="465"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor가 애플리케이션의 이벤트를 가져오고, 확인한 이벤트를 VOD에 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="591"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
         <source>Team · offline</source>
         <translation>팀 · 오프라인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="593"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>Team · leader</source>
         <translation>팀 · 리더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="595"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
         <source>Team · following {name}</source>
         <translation>팀 · {name} 따르는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="597"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="606"/>
         <source>Team · following</source>
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="603"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="651"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="657"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="672"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="675"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="671"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="699"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="691"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="700"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="697"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="706"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="732"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="741"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="734"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="743"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="744"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="753"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -1299,148 +1304,158 @@
     </message>
     <message>
         <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <source>Start vodmonitor when I sign in</source>
+        <translation>로그인할 때 vodmonitor 시작</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="314"/>
+        <source>It starts in the tray, ready to notify you</source>
+        <translation>트레이에서 시작하며 바로 알림을 보낼 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="316"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="317"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
         <source>Your name in a team</source>
         <translation>팀에서 사용할 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="325"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="323"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="327"/>
         <source>How long a signed link stays valid</source>
         <translation>서명된 링크의 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="324"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="328"/>
         <source>Signed links last</source>
         <translation>서명된 링크 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="381"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="428"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="439"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="444"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="430"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="435"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>선택 사항: 권한이 있으면 도메인 설정에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="482"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="485"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="497"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="501"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="521"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="526"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="545"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="557"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="562"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="561"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
         <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 vodmonitor 수신기(vodmonitor serve)인 {url}(으)로 일반 콜백을 보냅니다. 이벤트는 그곳에서 원장에 저장됩니다. 바꿀 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="571"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며 이벤트가 {url}(으)로 전송됩니다. 보기 전용 모드는 이벤트를 가져가지 않고 모든 클립 결과를 보여 줍니다. 대신 신뢰할 수 있는 콜백으로 전환하면 {url}의 백엔드가 더 이상 콜백을 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="583"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되지 않아 이벤트가 어디에도 전달되지 않습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 주며, 신뢰할 수 있는 콜백을 사용하면 vodmonitor가 이벤트를 가져오고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="589"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="594"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>연결되었지만 다른 프로그램이 이 애플리케이션의 이벤트를 가져가는 것 같습니다. 최근 1시간의 클립 결과 {count}개가 대기열에도, 이 컴퓨터에도 없습니다. 보기 전용 모드는 아무것도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="597"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="602"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="609"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="708"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="720"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="717"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="723"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="757"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="763"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="771"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="750"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="756"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
@@ -1544,12 +1559,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="110"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="117"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1558,12 +1573,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="125"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="126"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="127"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="128"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -4,53 +4,58 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="169"/>
+        <location filename="../../vodmonitor/ui/application.py" line="174"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="180"/>
-        <location filename="../../vodmonitor/ui/application.py" line="320"/>
+        <location filename="../../vodmonitor/ui/application.py" line="185"/>
+        <location filename="../../vodmonitor/ui/application.py" line="327"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="347"/>
+        <location filename="../../vodmonitor/ui/application.py" line="354"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="385"/>
+        <location filename="../../vodmonitor/ui/application.py" line="365"/>
+        <source>Could not change the start at sign-in</source>
+        <translation>无法更改登录时启动的设置</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="405"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="479"/>
+        <location filename="../../vodmonitor/ui/application.py" line="499"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="486"/>
+        <location filename="../../vodmonitor/ui/application.py" line="506"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="506"/>
+        <location filename="../../vodmonitor/ui/application.py" line="526"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="507"/>
+        <location filename="../../vodmonitor/ui/application.py" line="527"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="516"/>
+        <location filename="../../vodmonitor/ui/application.py" line="536"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="517"/>
+        <location filename="../../vodmonitor/ui/application.py" line="537"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -236,22 +241,22 @@
         <translation>正在加载封面…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="186"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="185"/>
         <source>(the cover could not be read)</source>
         <translation>（无法读取封面）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="193"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="192"/>
         <source>by {name}, {time}</source>
         <translation>由 {name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="198"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="197"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="228"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="227"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
     </message>
@@ -371,67 +376,67 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="33"/>
+        <location filename="../../vodmonitor/columns.py" line="34"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="34"/>
+        <location filename="../../vodmonitor/columns.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="37"/>
+        <location filename="../../vodmonitor/columns.py" line="38"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="44"/>
+        <location filename="../../vodmonitor/columns.py" line="45"/>
         <source>Clip name</source>
         <translation>剪辑名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="51"/>
+        <location filename="../../vodmonitor/columns.py" line="52"/>
         <source>Source video</source>
         <translation>源视频</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="56"/>
+        <location filename="../../vodmonitor/columns.py" line="57"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="57"/>
+        <location filename="../../vodmonitor/columns.py" line="58"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="60"/>
+        <location filename="../../vodmonitor/columns.py" line="61"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="68"/>
+        <location filename="../../vodmonitor/columns.py" line="69"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="76"/>
+        <location filename="../../vodmonitor/columns.py" line="78"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="84"/>
+        <location filename="../../vodmonitor/columns.py" line="87"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="91"/>
+        <location filename="../../vodmonitor/columns.py" line="95"/>
         <source>Deliveries</source>
         <translation>推送次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="96"/>
+        <location filename="../../vodmonitor/columns.py" line="101"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
@@ -544,7 +549,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="149"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="150"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -770,309 +775,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="218"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="468"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="273"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="276"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="279"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="283"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="281"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
         <source>&amp;Download…</source>
         <translation>下载(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>将所选剪辑下载到下载文件夹（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="288"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
         <source>Open in the VOD &amp;console</source>
         <translation>在 VOD 控制台中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="291"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="293"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="316"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="334"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="344"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="348"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="349"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="351"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="360"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="357"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="361"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="358"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="374"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="395"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="470"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="399"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="474"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="398"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="402"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="407"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="411"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="547"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="556"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="553"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="571"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="572"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="573"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="581"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="416"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="449"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="453"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="476"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="452"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="456"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="458"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
         <source>Reliable callback</source>
         <translation>可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="461"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="465"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="574"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="575"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="591"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
         <source>Team · offline</source>
         <translation>团队 · 离线</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="593"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
         <source>Team · leader</source>
         <translation>团队 · 主控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="595"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
         <source>Team · following {name}</source>
         <translation>团队 · 跟随 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="597"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="606"/>
         <source>Team · following</source>
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="599"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="603"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="642"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="651"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="657"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="663"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="672"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="675"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="671"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="690"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="699"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="691"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="700"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="697"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="706"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="732"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="741"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="734"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="743"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="744"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="753"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -1299,148 +1304,158 @@
     </message>
     <message>
         <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <source>Start vodmonitor when I sign in</source>
+        <translation>登录时启动 vodmonitor</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="314"/>
+        <source>It starts in the tray, ready to notify you</source>
+        <translation>它会在托盘中启动，随时为您通知</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="316"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="317"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
         <source>Your name in a team</source>
         <translation>您在团队中的名字</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="325"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="323"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="327"/>
         <source>How long a signed link stays valid</source>
         <translation>签名链接的有效时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="324"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="328"/>
         <source>Signed links last</source>
         <translation>签名链接有效期</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="376"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="381"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="410"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="428"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="439"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="444"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="430"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="435"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>可选：有权限时从域名设置读取</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="475"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="477"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="482"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="479"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="485"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>播放密钥为 8 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="497"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="501"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="521"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="526"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="540"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="545"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="557"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="562"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="561"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
         <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
         <translation>已连接。此 VOD 应用通过普通回调发往 {url}，这是一个 vodmonitor 接收端（vodmonitor serve）：事件在那里写入账本。无需更改。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="571"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="583"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="589"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="594"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="597"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="602"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="609"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="708"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="720"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="717"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="723"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="757"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="763"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="771"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="750"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="756"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
@@ -1544,12 +1559,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="110"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="116"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="117"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1558,12 +1573,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="125"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="126"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="127"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="128"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>
