@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,7 +65,77 @@ def test_release_workflow_runs_tests_selftest_and_signs_only_with_secrets() -> N
     ]
     assert order == sorted(order)
     assert "::warning::" in text and "secrets.WINDOWS_CERT_BASE64" in text
-    assert all(os in text for os in ("windows-latest", "macos-14", "macos-13"))
+    assert all(os in text for os in ("windows-latest", "macos-15", "macos-15-intel"))
+    # Every executable is signed before Inno Setup packs it; the installed app is tested.
+    assert text.index("Get-ChildItem dist\\vodmonitor -Recurse -Include *.exe") < text.index(
+        "& $iscc"
+    )
+    for step in (
+        "/VERYSILENT",
+        "unins000.exe",
+        "hdiutil attach -nobrowse",
+        "codesign --verify --deep --strict",
+    ):
+        assert step in text, step
+
+
+# The one table of what GitHub has retired: runner labels, and the last action major that
+# declared Node 20 (removed from the runners in September 2026).
+RETIRED_RUNNERS = {"macos-13", "macos-12", "macos-11", "ubuntu-20.04", "windows-2019"}
+NODE20_MAJORS = {
+    "actions/checkout": 4,
+    "actions/setup-python": 5,
+    "actions/upload-artifact": 5,
+    "actions/download-artifact": 6,
+    "actions/cache": 4,
+}
+
+
+def test_workflows_use_no_retired_runner_or_action() -> None:
+    for workflow in (ROOT / ".github" / "workflows").glob("*.yml"):
+        text = workflow.read_text(encoding="utf-8")
+        for label in RETIRED_RUNNERS:
+            assert not re.search(rf"\b{re.escape(label)}\b", text), (workflow.name, label)
+        for action, ref in re.findall(r"uses:\s*([\w.-]+/[\w./-]+)@(\S+)", text):
+            if action.startswith("actions/"):
+                major = int(ref.lstrip("v").split(".")[0])
+                assert major > NODE20_MAJORS.get(action, 0), (workflow.name, action, ref)
+            else:  # third-party: pinned by commit, not by a movable tag
+                assert re.fullmatch(r"[0-9a-f]{40}", ref), (workflow.name, action, ref)
+
+
+def test_the_changelog_has_this_version_and_the_release_notes_come_from_it() -> None:
+    from importlib.metadata import version
+
+    current = version("vodmonitor")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "release_notes.py"), current],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "### Added" in result.stdout and f"## [{current}]" not in result.stdout
+    missing = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "release_notes.py"), "99.0.0"],
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode == 1
+
+
+def test_installer_replaces_the_bundle_signs_everything_and_offers_autostart() -> None:
+    iss = (ROOT / "packaging" / "windows" / "vodmonitor.iss").read_text(encoding="utf-8")
+    assert 'Type: filesandordirs; Name: "{app}\\_internal"' in iss
+    assert "PrivilegesRequiredOverridesAllowed" not in iss  # per user, never "all users"
+    assert "#ifdef Sign" in iss and "SignedUninstaller=yes" in iss
+    assert 'Name: "startatlogin"' in iss
+    assert "CurrentVersion\\Run" in iss and "--minimized" in iss and "Tasks: startatlogin" in iss
+
+
+def test_the_bundle_has_a_console_twin() -> None:
+    spec = (ROOT / "packaging" / "vodmonitor.spec").read_text(encoding="utf-8")
+    assert 'name="vodmonitor-cli"' in spec and "console=True" in spec
+    assert "COLLECT(exe, cli," in spec
 
 
 def test_icons_are_made_from_the_source_image() -> None:

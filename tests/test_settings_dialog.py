@@ -223,3 +223,15 @@ def test_existing_profile_keeps_stored_key(qtbot) -> None:  # type: ignore[no-un
     assert dialog.secret_id.text() == "AKIDstored"
     assert dialog.secret_key.text() == ""  # never shown, even masked
     assert "keyring" in dialog.secret_key.placeholderText()
+
+
+def test_profile_names_that_differ_only_in_case_are_one_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(
+        Settings(profiles=[Profile("Studio")], active_profile="Studio"), CredentialStore()
+    )
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    dialog.name.clear()
+    qtbot.keyClicks(dialog.name, "studio")
+    assert "Another profile has this name" in dialog.problems.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,11 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
+
+    def self_test_log(self) -> Path:
+        """The self-test's own log: it may run beside a running app, whose log must not be
+        rolled over from two processes (Windows refuses to rename an open file)."""
+        return self.log_dir / "self-test.log"
 
     def database_file(self, profile: str) -> Path:
         # One database per profile keeps demo history apart from real accounts.
@@ -86,3 +92,48 @@ def rooted_paths(root: Path) -> AppPaths:
 
 def resolve_paths(data_dir: str | Path | None) -> AppPaths:
     return rooted_paths(Path(data_dir)) if data_dir else platform_paths()
+
+
+def sqlite_uri(path: Path, query: str = "") -> str:
+    """A ``file:`` URI SQLite accepts for ``path``, a UNC path (a network share) included:
+    ``Path.as_uri()`` writes ``file://server/share/...``, which SQLite reads as a host and
+    refuses; four slashes keep the server in the path."""
+    uri = path.resolve().as_uri()
+    if uri.startswith("file://") and not uri.startswith("file:///"):
+        uri = "file:////" + uri[len("file://") :]
+    return uri + (f"?{query}" if query else "")
+
+
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ceph"}
+
+
+def network_folder(path: Path, mounts: str | None = None) -> str | None:
+    """Why ``path`` looks like a network folder (SQLite's WAL needs a local disk), or None.
+    ``mounts`` is /proc/self/mounts' text (a seam for tests)."""
+    text = str(path)
+    if sys.platform == "win32" or text.startswith("\\\\"):
+        if text.startswith("\\\\"):
+            return "a network share (UNC path)"
+        if sys.platform == "win32":
+            import ctypes
+
+            drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
+            if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # DRIVE_REMOTE
+                return f"a mapped network drive ({drive})"
+        return None
+    if mounts is None:
+        try:
+            mounts = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    resolved = str(path.resolve())
+    best, kind = "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fields[2]
+    return f"a {kind} network file system ({best})" if kind in _NETWORK_FS else None

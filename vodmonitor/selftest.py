@@ -163,5 +163,5 @@ def run_self_test(paths: AppPaths) -> int:
             log.exception("self-test %s failed", name)
             _say(f"FAIL  {name}: {type(exc).__name__}: {exc}")
     _say("self-test passed" if not failed else f"self-test failed ({failed} check(s))")
-    _say(f"log: {paths.log_file}")
+    _say(f"log: {paths.self_test_log()}")
     return 0 if not failed else 1

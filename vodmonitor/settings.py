@@ -164,7 +164,8 @@ def _from_json(data: Any, warnings: list[str]) -> Settings:
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
             warnings.append(f"profiles[{n}]: has no name; left out")
             continue
-        if any(p.name == raw["name"] for p in profiles):
+        # NTFS and APFS ignore case: "Studio" and "studio" would share one database file.
+        if any(p.name.casefold() == raw["name"].casefold() for p in profiles):
             warnings.append(
                 f"profiles[{n}]: a second profile named {_describe(raw['name'])}; left out"
             )

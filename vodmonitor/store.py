@@ -19,6 +19,7 @@ from pathlib import Path
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
 from vodmonitor.media_info import MediaFacts
+from vodmonitor.paths import sqlite_uri
 
 
 class EventState(StrEnum):
@@ -439,7 +440,7 @@ class Store:
         self.path = path
         try:
             if readonly:
-                uri = path.resolve().as_uri() + "?mode=ro"
+                uri = sqlite_uri(path, "mode=ro")
                 self._db = sqlite3.connect(
                     uri, uri=True, isolation_level=None, check_same_thread=False
                 )

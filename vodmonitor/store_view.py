@@ -13,6 +13,7 @@ from pathlib import Path
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.paths import sqlite_uri
 from vodmonitor.store import read_cursor, stored_task_ids
 
 # How each column sorts, by its key (the id breaks ties), and what the search field reads.
@@ -49,7 +50,7 @@ class RowFilter:
 
 def open_view(db_path: Path) -> sqlite3.Connection:
     """A read-only connection for the table's queries."""
-    db = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
+    db = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
     db.execute("PRAGMA busy_timeout = 5000")
     return db
 

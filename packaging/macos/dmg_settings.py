@@ -8,7 +8,8 @@ format = "UDZO"
 size = None
 files = [application]
 symlinks = {"Applications": "/Applications"}
-badge_icon = "vodmonitor/resources/icons/vodmonitor.icns"
+# The volume icon needs no extra (a badge icon would need dmgbuild[badge_icons]).
+icon = "vodmonitor/resources/icons/vodmonitor.icns"
 icon_locations = {appname: (140, 120), "Applications": (500, 120)}
 window_rect = ((100, 100), (640, 300))
 default_view = "icon-view"

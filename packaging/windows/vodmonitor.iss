@@ -1,5 +1,7 @@
-; Inno Setup 6 script: per-user install (no admin rights), Start-menu shortcut, uninstaller.
+; Inno Setup 6 script: per-user install (no admin rights, never for all users), Start-menu
+; shortcuts, an optional start at sign-in, an uninstaller that keeps the user's data.
 ; Build:  ISCC /DAppVersion=0.1.0 /DSourceDir=..\..\dist\vodmonitor packaging\windows\vodmonitor.iss
+; Signed: ISCC ... /DSign "/Ssigntool=signtool.exe sign /f cert.pfx /p ... /fd SHA256 /tr ... /td SHA256 $f"
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif
@@ -16,8 +18,9 @@ AppPublisher=vodmonitor
 DefaultDirName={localappdata}\Programs\vodmonitor
 DefaultGroupName=vodmonitor
 DisableProgramGroupPage=yes
+; Per user only: an elevated "all users" install would land in the administrator's profile
+; and register under HKLM, and later per-user upgrades would install a second copy.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 OutputDir=..\..\dist
 OutputBaseFilename=vodmonitor-{#AppVersion}-windows-setup
 SetupIconFile=..\..\vodmonitor\resources\icons\vodmonitor.ico
@@ -28,10 +31,23 @@ WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 CloseApplications=yes
+#ifdef Sign
+; The uninstaller is signed too (Smart App Control blocks unsigned executables).
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "korean"; MessagesFile: "compiler:Languages\Korean.isl"
+
+[Tasks]
+Name: "startatlogin"; Description: "Start vodmonitor when I sign in"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the bundle whole: no old dist-info, Qt DLLs or plugins left beside
+; the new ones (ignoreversion only adds and overwrites).
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -39,6 +55,10 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 [Icons]
 Name: "{userprograms}\vodmonitor"; Filename: "{app}\vodmonitor.exe"
 Name: "{userprograms}\vodmonitor (demo)"; Filename: "{app}\vodmonitor.exe"; Parameters: "--demo"
+
+[Registry]
+; The same value the app's "Start vodmonitor when I sign in" setting writes.
+Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "vodmonitor"; ValueData: """{app}\vodmonitor.exe"" --minimized"; Flags: uninsdeletevalue; Tasks: startatlogin
 
 [Run]
 Filename: "{app}\vodmonitor.exe"; Description: "{cm:LaunchProgram,vodmonitor}"; Flags: nowait postinstall skipifsilent

@@ -4,58 +4,68 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="174"/>
+        <location filename="../../vodmonitor/ui/application.py" line="180"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="185"/>
-        <location filename="../../vodmonitor/ui/application.py" line="327"/>
+        <location filename="../../vodmonitor/ui/application.py" line="191"/>
+        <location filename="../../vodmonitor/ui/application.py" line="333"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="354"/>
+        <location filename="../../vodmonitor/ui/application.py" line="360"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="365"/>
+        <location filename="../../vodmonitor/ui/application.py" line="371"/>
         <source>Could not change the start at sign-in</source>
         <translation>로그인할 때 시작 설정을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="405"/>
+        <location filename="../../vodmonitor/ui/application.py" line="411"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="499"/>
+        <location filename="../../vodmonitor/ui/application.py" line="501"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="506"/>
+        <location filename="../../vodmonitor/ui/application.py" line="508"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="526"/>
+        <location filename="../../vodmonitor/ui/application.py" line="537"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="527"/>
+        <location filename="../../vodmonitor/ui/application.py" line="538"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="536"/>
+        <location filename="../../vodmonitor/ui/application.py" line="549"/>
+        <source>The data folder is on a network</source>
+        <translation>데이터 폴더가 네트워크에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="550"/>
+        <source>{path} is on {kind}. vodmonitor&apos;s database needs a local disk: on a network folder it can be slow or fail. Start vodmonitor with a local folder (--data-dir) if you see problems.</source>
+        <translation>{path}은(는) {kind}에 있습니다. vodmonitor의 데이터베이스에는 로컬 디스크가 필요하며, 네트워크 폴더에서는 느리거나 실패할 수 있습니다. 문제가 생기면 로컬 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="559"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="537"/>
+        <location filename="../../vodmonitor/ui/application.py" line="560"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -1360,102 +1370,102 @@
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="482"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="497"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="499"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="508"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="526"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="528"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="545"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="547"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="562"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="564"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="568"/>
         <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 vodmonitor 수신기(vodmonitor serve)인 {url}(으)로 일반 콜백을 보냅니다. 이벤트는 그곳에서 원장에 저장됩니다. 바꿀 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며 이벤트가 {url}(으)로 전송됩니다. 보기 전용 모드는 이벤트를 가져가지 않고 모든 클립 결과를 보여 줍니다. 대신 신뢰할 수 있는 콜백으로 전환하면 {url}의 백엔드가 더 이상 콜백을 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="583"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="585"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되지 않아 이벤트가 어디에도 전달되지 않습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 주며, 신뢰할 수 있는 콜백을 사용하면 vodmonitor가 이벤트를 가져오고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="594"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="596"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>연결되었지만 다른 프로그램이 이 애플리케이션의 이벤트를 가져가는 것 같습니다. 최근 1시간의 클립 결과 {count}개가 대기열에도, 이 컴퓨터에도 없습니다. 보기 전용 모드는 아무것도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="602"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="609"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="611"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="716"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="720"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="722"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="723"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="725"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="763"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="771"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="773"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="756"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="758"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>

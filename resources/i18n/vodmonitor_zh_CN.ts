@@ -4,58 +4,68 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="174"/>
+        <location filename="../../vodmonitor/ui/application.py" line="180"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="185"/>
-        <location filename="../../vodmonitor/ui/application.py" line="327"/>
+        <location filename="../../vodmonitor/ui/application.py" line="191"/>
+        <location filename="../../vodmonitor/ui/application.py" line="333"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="354"/>
+        <location filename="../../vodmonitor/ui/application.py" line="360"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="365"/>
+        <location filename="../../vodmonitor/ui/application.py" line="371"/>
         <source>Could not change the start at sign-in</source>
         <translation>无法更改登录时启动的设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="405"/>
+        <location filename="../../vodmonitor/ui/application.py" line="411"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="499"/>
+        <location filename="../../vodmonitor/ui/application.py" line="501"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="506"/>
+        <location filename="../../vodmonitor/ui/application.py" line="508"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="526"/>
+        <location filename="../../vodmonitor/ui/application.py" line="537"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="527"/>
+        <location filename="../../vodmonitor/ui/application.py" line="538"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="536"/>
+        <location filename="../../vodmonitor/ui/application.py" line="549"/>
+        <source>The data folder is on a network</source>
+        <translation>数据文件夹位于网络上</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="550"/>
+        <source>{path} is on {kind}. vodmonitor&apos;s database needs a local disk: on a network folder it can be slow or fail. Start vodmonitor with a local folder (--data-dir) if you see problems.</source>
+        <translation>{path} 位于{kind}上。vodmonitor 的数据库需要本地磁盘：在网络文件夹上可能很慢或失败。如遇问题，请用本地文件夹（--data-dir）启动 vodmonitor。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/application.py" line="559"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="537"/>
+        <location filename="../../vodmonitor/ui/application.py" line="560"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -1360,102 +1370,102 @@
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="482"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="490"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>播放密钥为 8 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="497"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="499"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="506"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="508"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="526"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="528"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="545"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="547"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="562"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="564"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="566"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="568"/>
         <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
         <translation>已连接。此 VOD 应用通过普通回调发往 {url}，这是一个 vodmonitor 接收端（vodmonitor serve）：事件在那里写入账本。无需更改。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="576"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="583"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="585"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="594"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="596"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="602"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="609"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="611"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="714"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="716"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="720"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="722"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="723"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="725"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="763"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="771"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="773"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="756"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="758"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>

@@ -31,7 +31,13 @@ from vodmonitor.cloud import (
 from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import log_uncaught_exceptions, setup_logging, stop_logging
-from vodmonitor.paths import AppPaths, DataFolderError, resolve_paths, rooted_paths
+from vodmonitor.paths import (
+    AppPaths,
+    DataFolderError,
+    network_folder,
+    resolve_paths,
+    rooted_paths,
+)
 from vodmonitor.service import MonitorService
 from vodmonitor.settings import WATCH_ONLY, Settings, load_settings, save_settings
 from vodmonitor.simulator import (
@@ -467,7 +473,7 @@ def run(options: Options) -> int:
         except DataFolderError as exc:
             print(f"vodmonitor: {exc}", file=sys.stderr)
             return 1
-        setup_logging(paths.log_file, options.log_level)
+        setup_logging(paths.self_test_log(), options.log_level)
         return run_self_test(paths)
     QApplication.setApplicationName("vodmonitor")
     QApplication.setApplicationVersion(__version__)
@@ -476,10 +482,6 @@ def run(options: Options) -> int:
     if usable is None:
         return 2
     paths = usable
-    setup_logging(paths.log_file, options.log_level)
-    log_uncaught_exceptions()
-    qInstallMessageHandler(qt_message_to_log)
-    log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setWindowIcon(app_icon())
@@ -511,6 +513,15 @@ def run(options: Options) -> int:
         box.exec()
         return 0
 
+    # Only the instance holding the lock writes the log: two processes rolling one file
+    # over fail on Windows (an open file cannot be renamed).
+    setup_logging(paths.log_file, options.log_level)
+    log_uncaught_exceptions()
+    qInstallMessageHandler(qt_message_to_log)
+    log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
+    for problem in loaded.invalid:
+        log.warning("settings: %s", problem)
+
     # Ctrl+C or a service manager's SIGTERM: leave through the event loop, cleanly.
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: app.quit())
@@ -530,6 +541,18 @@ def run(options: Options) -> int:
             ).format(path=paths.settings_file)
             + "\n\n"
             + "\n".join(loaded.invalid),
+        )
+    network = network_folder(paths.data_dir)
+    if network:
+        log.warning("the data folder %s is on %s", paths.data_dir, network)
+        controller._warn(
+            translate("Application", "The data folder is on a network"),
+            translate(
+                "Application",
+                "{path} is on {kind}. vodmonitor's database needs a local disk: on a network "
+                "folder it can be slow or fail. Start vodmonitor with a local folder "
+                "(--data-dir) if you see problems.",
+            ).format(path=paths.data_dir, kind=network),
         )
     if loaded.warning:
         controller._warn(

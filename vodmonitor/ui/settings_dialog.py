@@ -478,7 +478,9 @@ class SettingsDialog(QDialog):
         problems = []
         if not draft.profile.name:
             problems.append(self.tr("The profile needs a name."))
-        elif [d.profile.name for d in self._drafts].count(draft.profile.name) > 1:
+        elif [d.profile.name.casefold() for d in self._drafts].count(
+            draft.profile.name.casefold()
+        ) > 1:  # Windows and macOS file names ignore case: one database file for both
             problems.append(self.tr("Another profile has this name."))
         if draft.profile.sub_app_id is not None and draft.profile.sub_app_id <= 0:
             problems.append(self.tr("SubAppId must be a positive number."))

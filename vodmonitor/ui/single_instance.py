@@ -7,10 +7,25 @@ a stale lock never blocks the next start.
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ASFW_ANY = -1  # AllowSetForegroundWindow: any process may take the foreground
+
+
+def allow_foreground_window(user32: object | None = None) -> bool:
+    """On Windows, let the running instance bring its window to the front. Returns whether
+    the call was made (``user32`` is a seam for tests; None: the real one, Windows only)."""
+    if user32 is None:
+        if sys.platform != "win32":
+            return False
+        import ctypes
+
+        user32 = ctypes.windll.user32
+    return bool(user32.AllowSetForegroundWindow(ASFW_ANY))  # type: ignore[attr-defined]
 
 
 def _server_name(lock_file: Path) -> str:
@@ -50,6 +65,9 @@ class SingleInstance(QObject):
         }.get(self._lock.error(), "unknown error")
 
     def notify_running_instance(self) -> bool:
+        # Windows lets only the foreground process raise a window: this second launch is
+        # in the foreground, so it hands that right on first, or the taskbar only flashes.
+        allow_foreground_window()
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(1000):
