@@ -156,7 +156,9 @@ def test_unreachable_host_may_heal(tmp_path: Path) -> None:
 
 def test_a_newer_schema_is_not_touched(pg_server: PgServer, tmp_path: Path) -> None:
     uri = pg_server.new_database()
-    TeamLedger(team(uri), tmp_path / "a.sqlite3").close()
+    setup = TeamLedger(team(uri), tmp_path / "a.sqlite3")
+    setup.check_writable(1.0)  # the first use creates the schema
+    setup.close()
     with psycopg.connect(uri, password=EDITOR_PASSWORD, autocommit=True) as conn:
         conn.execute(
             "UPDATE vodmonitor_meta SET value = %s WHERE key = 'schema_version'",
@@ -173,7 +175,9 @@ def test_a_newer_schema_is_not_touched(pg_server: PgServer, tmp_path: Path) -> N
 
 def test_a_role_without_rights_is_told_what_it_lacks(pg_server: PgServer, tmp_path: Path) -> None:
     uri = pg_server.new_database()
-    TeamLedger(team(uri), tmp_path / "a.sqlite3").close()  # the owner set it up
+    owner = TeamLedger(team(uri), tmp_path / "a.sqlite3")
+    owner.check_writable(1.0)  # the owner set it up
+    owner.close()
     name = uri.rsplit("/", 1)[1]
     pg_server.admin("DROP ROLE IF EXISTS viewer")
     pg_server.admin("CREATE ROLE viewer LOGIN PASSWORD 'viewer-pw'")

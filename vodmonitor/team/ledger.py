@@ -103,10 +103,9 @@ class TeamLedger:
         self.mirror = Store(mirror_path)  # a local file problem is reported as usual
         self._pg: psycopg.Connection | None = None
         self.app = team.app
-        try:
-            self._connection()
-        except StoreError as exc:  # the window opens on the last view and says why
-            log.warning("team database not available at start: %s", exc.detail)
+        # No connection yet: the engine's start (on the UI thread) waits for this object,
+        # and an unreachable server would hold it for the connect timeout. The worker's
+        # first use connects; a failure there is a status the window shows.
 
     # --- connection -------------------------------------------------------------------
     def _error(self, exc: BaseException) -> StoreError:
