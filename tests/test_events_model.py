@@ -139,9 +139,8 @@ def test_acknowledged_rows_leave_the_needs_attention_view(qtbot, store: Store) -
         settle(qtbot, model)
         states = {model.index(r, 0).data(EventRole).state for r in range(4)}
         assert states == {EventState.NEW, EventState.ACKNOWLEDGED}
-        assert "Acknowledged, confirming" in {
-            model.index(r, Column.STATUS).data() for r in range(4)
-        }
+        # These events came without a handle: nothing to confirm, so not "confirming".
+        assert "Acknowledged" in {model.index(r, Column.STATUS).data() for r in range(4)}
     finally:
         model.close()
 
@@ -198,3 +197,12 @@ def test_the_deliveries_column_shows_and_sorts(qtbot, tmp_path: Path) -> None:  
         assert model.index(0, Column.TASK_ID).data() == "twice"
     finally:
         model.close()
+
+
+def test_an_acknowledged_row_with_nothing_to_confirm_is_not_called_confirming(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vodmonitor.store import EventState
+    from vodmonitor.ui.events_model import state_text
+
+    assert state_text(EventState.ACKNOWLEDGED, "EventHandle.1") == "Acknowledged, confirming"
+    assert state_text(EventState.ACKNOWLEDGED, None) == "Acknowledged"  # watch-only, pushed
+    assert state_text(EventState.DONE, None) == "Done (nothing to confirm on VOD)"

@@ -506,52 +506,57 @@
         <translation>(미디어 정보 없음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="132"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="121"/>
+        <source>Acknowledged</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="139"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="421"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="428"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
         <source>by {name}</source>
         <translation>{name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="435"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="438"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="445"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="446"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="456"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="463"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="469"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="476"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="470"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="477"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>

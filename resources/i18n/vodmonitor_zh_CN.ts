@@ -506,52 +506,57 @@
         <translation>（媒体信息不可用）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="132"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="121"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/events_model.py" line="139"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="421"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="428"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
         <source>by {name}</source>
         <translation>由 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="435"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="438"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="445"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="446"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="456"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="463"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="469"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="476"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="470"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="477"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>

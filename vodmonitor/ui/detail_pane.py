@@ -110,7 +110,7 @@ class DetailPane(QWidget):
         return "—" if value is None else format_timestamp(value, seconds=True)
 
     def _fields(self, event: StoredEvent) -> list[tuple[str, str, bool]]:
-        status = state_text(event.state)
+        status = state_text(event.state, event.handle)
         if event.state_reason:
             status += f" ({reason_text(event.state_reason)})"
         failed = event.is_clip and not event.succeeded

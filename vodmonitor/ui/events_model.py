@@ -118,7 +118,14 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("EventsModel", str(text))
 
 
-def state_text(state: EventState) -> str:
+ACKNOWLEDGED_NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("EventsModel", "Acknowledged")
+
+
+def state_text(state: EventState, handle: str | None = "") -> str:
+    """A state in words; an acknowledged row that never had a handle (watch-only, normal
+    callback) is not "confirming": it becomes done when its undo window ends."""
+    if state is EventState.ACKNOWLEDGED and handle is None:
+        return _tr(ACKNOWLEDGED_NOTHING_TO_CONFIRM)
     return _tr(STATE_TEXT[state])
 
 
@@ -420,7 +427,7 @@ class EventsModel(QAbstractTableModel):
             if not event.is_clip and event.state is EventState.NEW:
                 text = translate("EventsModel", "Recorded (not confirmed)")
             else:
-                text = state_text(event.state)
+                text = state_text(event.state, event.handle)
             if event.acknowledged_by and event.state is not EventState.NEW:
                 text += " · " + translate("EventsModel", "by {name}").format(
                     name=event.acknowledged_by
