@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tencentcloud.common import credential
 from tencentcloud.common.profile.client_profile import ClientProfile
@@ -79,3 +82,26 @@ def tuned_client(endpoint: str) -> VodClient:
 def percentile(samples: list[float], q: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+
+
+def naive_drain(client: VodClient, events: int, store: Callable[[Any], None]) -> float:
+    """The obvious loop both ingest baselines measure: typed SDK models, and ``store`` (one
+    INSERT and one COMMIT) per event. Returns the seconds it took to store ``events``."""
+    from tencentcloud.common.exception.tencent_cloud_sdk_exception import (
+        TencentCloudSDKException,
+    )
+    from tencentcloud.vod.v20180717 import models
+
+    stored = 0
+    started = time.perf_counter()
+    while stored < events:
+        request = models.PullEventsRequest()
+        request.SubAppId = DEMO_SUB_APP_ID
+        try:
+            response = client.PullEvents(request)
+        except TencentCloudSDKException:
+            continue
+        for event in response.EventSet or []:
+            store(event)
+            stored += 1
+    return time.perf_counter() - started

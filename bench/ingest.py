@@ -19,10 +19,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
-from common import RemoteSimulator, connection, naive_client, tuned_client
+from common import RemoteSimulator, connection, naive_client, naive_drain, tuned_client
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
-from tencentcloud.vod.v20180717 import models
 
 from vodmonitor.engine import Change, Engine, EngineConfig
 from vodmonitor.simulator import DEMO_SUB_APP_ID
@@ -70,24 +70,16 @@ def baseline_drain(events: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         db = sqlite3.connect(Path(tmp) / "naive.sqlite3")
         db.execute("CREATE TABLE events (handle TEXT, type TEXT, task_id TEXT, url TEXT)")
-        stored = 0
-        started = time.perf_counter()
-        while stored < events:
-            request = models.PullEventsRequest()
-            request.SubAppId = DEMO_SUB_APP_ID
-            try:
-                response = client.PullEvents(request)
-            except TencentCloudSDKException:
-                continue
-            for event in response.EventSet or []:
-                clip = event.ClipCompleteEvent
-                db.execute(
-                    "INSERT INTO events VALUES (?,?,?,?)",
-                    (event.EventHandle, event.EventType, clip.TaskId, clip.FileInfo.FileUrl),
-                )
-                db.commit()
-                stored += 1
-        elapsed = time.perf_counter() - started
+
+        def store(event: Any) -> None:
+            clip = event.ClipCompleteEvent
+            db.execute(
+                "INSERT INTO events VALUES (?,?,?,?)",
+                (event.EventHandle, event.EventType, clip.TaskId, clip.FileInfo.FileUrl),
+            )
+            db.commit()
+
+        elapsed = naive_drain(client, events, store)
         db.close()
     sim.stop()
     return events / elapsed

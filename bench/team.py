@@ -28,11 +28,18 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import psycopg
-from common import ROOT, RemoteSimulator, connection, naive_client, percentile, tuned_client
-from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
-from tencentcloud.vod.v20180717 import models
+from common import (
+    ROOT,
+    RemoteSimulator,
+    connection,
+    naive_client,
+    naive_drain,
+    percentile,
+    tuned_client,
+)
 
 sys.path.insert(0, str(ROOT))
 from tests.postgres import EDITOR_PASSWORD, PgServer
@@ -117,24 +124,16 @@ def naive_leader(uri: str) -> float:
     with psycopg.connect(uri, password=EDITOR_PASSWORD) as conn:
         conn.execute("CREATE TABLE naive (handle text, type text, task_id text, url text)")
         conn.commit()
-        stored = 0
-        started = time.perf_counter()
-        while stored < BASELINE_EVENTS:
-            request = models.PullEventsRequest()
-            request.SubAppId = DEMO_SUB_APP_ID
-            try:
-                response = client.PullEvents(request)
-            except TencentCloudSDKException:
-                continue
-            for event in response.EventSet or []:
-                clip = event.ClipCompleteEvent
-                conn.execute(
-                    "INSERT INTO naive VALUES (%s, %s, %s, %s)",
-                    (event.EventHandle, event.EventType, clip.TaskId, clip.FileInfo.FileUrl),
-                )
-                conn.commit()
-                stored += 1
-        elapsed = time.perf_counter() - started
+
+        def store(event: Any) -> None:
+            clip = event.ClipCompleteEvent
+            conn.execute(
+                "INSERT INTO naive VALUES (%s, %s, %s, %s)",
+                (event.EventHandle, event.EventType, clip.TaskId, clip.FileInfo.FileUrl),
+            )
+            conn.commit()
+
+        elapsed = naive_drain(client, BASELINE_EVENTS, store)
     sim.stop()
     return BASELINE_EVENTS / elapsed
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import plistlib
-import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -156,7 +155,3 @@ def set_start_at_login(
     else:
         path.unlink(missing_ok=True)
     return path
-
-
-def describe_command(command: Sequence[str]) -> str:
-    return shlex.join(command)

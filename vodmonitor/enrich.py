@@ -81,6 +81,7 @@ class Enricher:
         self._pace = Pacer(max_requests_per_s)
         self._backoff = (backoff_base_s, backoff_cap_s)
         self._rng = random.Random()
+        self._stop = threading.Event()  # the run's, once it runs
         self.calls = 0
 
     def run(
@@ -89,6 +90,7 @@ class Enricher:
         stop: threading.Event,
         wake: threading.Event,
     ) -> None:
+        self._stop = stop
         reader: sqlite3.Connection | None = None
         api: MediaApi | None = None
         domains_read = False
@@ -145,7 +147,7 @@ class Enricher:
                 wake.set()  # more to do
 
     def _describe(self, api: MediaApi, ids: list[str]) -> list[MediaFacts]:
-        self._pace.wait(threading.Event())
+        self._pace.wait(self._stop)
         self.calls += 1
         try:
             return parse_media_infos(api.describe_media_infos(ids, FILTERS), ids)

@@ -62,11 +62,6 @@ class LinkSigner:
             self._key = key
             self.lifetime_s = lifetime_h * 3600
 
-    @property
-    def has_key(self) -> bool:
-        with self._lock:
-            return bool(self._key) or bool(self._found)
-
     def set_found_keys(self, keys: dict[str, Secret]) -> None:
         with self._lock:
             self._found = {host.lower(): key for host, key in keys.items()}

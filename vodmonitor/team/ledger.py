@@ -155,11 +155,6 @@ class TeamLedger:
             payload = f"{self.app} {kind} " + ",".join(map(str, chunk))
             conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
-    def _changed(self, conn: psycopg.Connection, ids: Sequence[int]) -> None:
-        """Announce and mirror rows this desktop changed, in the same transaction's wake."""
-        if ids:
-            self._notify(conn, ids)
-
     def _mirror_ids(self, ids: Sequence[int]) -> tuple[list[int], list[int]]:
         if not ids:
             return [], []
@@ -178,7 +173,7 @@ class TeamLedger:
         """One state change: committed, announced, then mirrored here."""
         with self._tx() as conn:
             ids = [int(r[0]) for r in conn.execute(sql, params).fetchall()]
-            self._changed(conn, ids)
+            self._notify(conn, ids)
         self._mirror_ids(ids)
         return sorted(ids)
 
@@ -258,7 +253,7 @@ class TeamLedger:
                 )
             # Redeliveries change only counts: followers see them at their next resync
             # rather than a NOTIFY for every event every 30 seconds.
-            self._changed(conn, sorted(inserted))
+            self._notify(conn, sorted(inserted))
         self.mirror.mirror_events([rows[i] for i in sorted(rows)])
         self._mirror_ids(sorted((inserted | updated) - set(rows)))  # conflicts marked
         if cursor is not None:

@@ -70,6 +70,8 @@ class _Draft:
     load_error: str = ""
     team_password: str = ""  # typed in this dialog; empty keeps the stored one
     playback_key: str = ""  # typed in this dialog; empty keeps the stored one
+    has_playback_key: bool = False  # the keyring holds one (read once, with the credentials)
+    has_team_password: bool = False
     sign_key: str = ""  # normal callback's SignKey, for vodmonitor serve --listen
 
 
@@ -408,6 +410,14 @@ class SettingsDialog(QDialog):
                 draft.load_error = credential_problem_text(exc)
             if draft.stored is not None:
                 draft.secret_id = draft.stored.secret_id
+            with contextlib.suppress(CredentialError):
+                name = draft.profile.name
+                draft.has_playback_key = (
+                    self.store.load_secret(playback_key_entry(name)) is not None
+                )
+                draft.has_team_password = (
+                    self.store.load_secret(team_password_entry(name)) is not None
+                )
         self.name.setText(draft.profile.name)
         self.secret_id.setText(draft.secret_id)
         self.secret_key.setText(draft.new_key)
@@ -426,22 +436,15 @@ class SettingsDialog(QDialog):
         self.team_password.setText(draft.team_password)
         self.playback_key.setText(draft.playback_key)
         self.sign_key.setText(draft.sign_key)
-        stored_key = False
-        with contextlib.suppress(CredentialError):
-            stored_key = self.store.load_secret(playback_key_entry(draft.profile.name)) is not None
         self.playback_key.setPlaceholderText(
             self.tr("stored in the system keyring (type to replace)")
-            if stored_key
+            if draft.has_playback_key
             else self.tr("optional: read from the domain settings when allowed")
         )
-        stored_password = False
-        if draft.profile.team_db:
-            with contextlib.suppress(CredentialError):
-                stored_password = (
-                    self.store.load_secret(team_password_entry(draft.profile.name)) is not None
-                )
         self.team_password.setPlaceholderText(
-            self.tr("stored in the system keyring (type to replace)") if stored_password else ""
+            self.tr("stored in the system keyring (type to replace)")
+            if draft.has_team_password
+            else ""
         )
         self._set_result(draft.load_error)
         self.switch_button.setVisible(False)
