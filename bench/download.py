@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from common import RemoteSimulator
 
-from vodmonitor.download import download_file
+from vodmonitor.media.download import download_file
 
 SIZE_MB = 200
 

@@ -45,9 +45,9 @@ sys.path.insert(0, str(ROOT))
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from vodmonitor.cloud import Secret
 from vodmonitor.engine import Change, Engine, EngineConfig
+from vodmonitor.ledgers.postgres import ledger_factory
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID
 from vodmonitor.team.config import TeamConfig
-from vodmonitor.team.ledger import ledger_factory
 from vodmonitor.team.link import TeamLink
 
 EVENTS = 10_000

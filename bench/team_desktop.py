@@ -22,10 +22,10 @@ import psycopg
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from vodmonitor.cli import Options  # noqa: E402
+from vodmonitor.app.cli import Options  # noqa: E402
+from vodmonitor.app.service import MonitorService  # noqa: E402
 from vodmonitor.engine import Change, EngineStatus  # noqa: E402
 from vodmonitor.paths import resolve_paths  # noqa: E402
-from vodmonitor.service import MonitorService  # noqa: E402
 from vodmonitor.settings import Settings  # noqa: E402
 
 

@@ -21,9 +21,9 @@ from pathlib import Path
 from common import RemoteSimulator
 
 from vodmonitor.events import parse_event
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.paths import resolve_paths
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID, generator
-from vodmonitor.store import Store
 
 ROWS = 100_000
 HERE = Path(__file__).resolve().parent

@@ -56,7 +56,7 @@ def wait(app: QApplication, predicate, timeout: float = 120.0) -> None:  # type:
 def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
     from common import tuned_client  # the simulator runs in the parent's child process
 
-    from vodmonitor.cli import Options
+    from vodmonitor.app.cli import Options
     from vodmonitor.paths import resolve_paths
     from vodmonitor.settings import Settings
     from vodmonitor.ui.application import Controller, app_icon

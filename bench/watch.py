@@ -26,12 +26,12 @@ from pathlib import Path
 
 from common import connection
 
+from vodmonitor.app.service import watch_sources
 from vodmonitor.cloud import CloudError, VodApi
 from vodmonitor.engine import Change, Engine, EngineConfig
-from vodmonitor.service import watch_sources
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import Simulator, demo_config
-from vodmonitor.store import Store
-from vodmonitor.watch import CLIP_TASK, WINDOW_S, clip_event, iso
+from vodmonitor.sources.watch import CLIP_TASK, WINDOW_S, clip_event, iso
 
 HISTORY = 5_000
 CLIPS_PER_S = 2.0

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
-from vodmonitor.cli import Options
+from vodmonitor.app.cli import Options
 from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import Settings
 from vodmonitor.ui.application import Controller, app_icon

@@ -11,11 +11,11 @@ from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vodmonitor.cli import Options
+from vodmonitor.app.cli import Options
+from vodmonitor.ledgers.sqlite import StoredEvent
 from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import load_settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
-from vodmonitor.store import StoredEvent
 from vodmonitor.ui.application import Controller, app_icon
 from vodmonitor.ui.events_model import EventRole
 from vodmonitor.ui.i18n import install_translators

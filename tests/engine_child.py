@@ -15,7 +15,7 @@ from pathlib import Path
 from tests.store_helpers import all_events
 from vodmonitor.cloud import Connection, Secret, parse_endpoint
 from vodmonitor.engine import Change, Engine, EngineConfig
-from vodmonitor.store import EventState, Store
+from vodmonitor.ledgers.sqlite import EventState, Store
 
 
 def wants_ack(task_id: str | None) -> bool:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from tests.conftest import sim_connection
 from vodmonitor.engine import Change, Engine, EngineConfig, EngineState, EngineStatus
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import Store
 
 
 @dataclass

@@ -13,12 +13,12 @@ import argparse
 import signal
 import threading
 
-from vodmonitor.cli import Options
+from vodmonitor.app.cli import Options
+from vodmonitor.app.service import MonitorService
 from vodmonitor.engine import Change, EngineStatus
+from vodmonitor.ledgers.sqlite import EventState, Store
 from vodmonitor.paths import resolve_paths
-from vodmonitor.service import MonitorService
 from vodmonitor.settings import Settings
-from vodmonitor.store import EventState, Store
 
 
 def wants_ack(task_id: str | None, share: int, of: int) -> bool:

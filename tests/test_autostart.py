@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.app_harness import MakeController
-from vodmonitor.autostart import (
+from vodmonitor.app.autostart import (
     APP_ID,
     START_FLAG,
     desktop_entry,

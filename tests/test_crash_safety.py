@@ -15,8 +15,8 @@ import pytest
 from tests.conftest import wait_for
 from tests.engine_child import wants_ack
 from tests.store_helpers import all_events
+from vodmonitor.ledgers.sqlite import EventState, Store
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
-from vodmonitor.store import EventState, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 

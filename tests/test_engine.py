@@ -12,8 +12,8 @@ from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import fast_config, read_store, running_engine
 from tests.store_helpers import all_events
 from vodmonitor.engine import Engine, EngineState
+from vodmonitor.ledgers.sqlite import EventState, Reason, StorageProblem, StoreError
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import EventState, Reason, StorageProblem, StoreError
 
 
 def rows(db: Path) -> list:  # type: ignore[type-arg]
@@ -201,7 +201,7 @@ def test_confirmation_whose_answer_was_lost_is_settled(sim: Simulator, tmp_path:
     [payload] = sim.enqueue_clips(1)
     with running_engine(sim, db) as (_, rec):
         wait_for(lambda: len(rec.inserted()) == 1)
-    from vodmonitor.store import Store
+    from vodmonitor.ledgers.sqlite import Store
 
     store = Store(db)
     [event] = all_events(store)

@@ -11,8 +11,8 @@ from vodmonitor.cloud import CloudError, EndpointError, ErrorKind, NoCredentials
 from vodmonitor.credentials import CredentialError, CredentialProblem
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import EventParseError
+from vodmonitor.ledgers.sqlite import StorageProblem, StoreError
 from vodmonitor.paths import DataFolderError
-from vodmonitor.store import StorageProblem, StoreError
 from vodmonitor.ui.errors import describe
 
 

@@ -19,9 +19,9 @@ from tests.engine_harness import fast_config, read_store, running_engine
 from tests.store_helpers import ingest
 from vodmonitor.engine import EngineState
 from vodmonitor.events import parse_event
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import Simulator
 from vodmonitor.simulator.hostile import CORPUS, HostileEntry
-from vodmonitor.store import Store
 
 
 def stored_task_ids(db: Path) -> list[str]:

@@ -14,7 +14,9 @@ import requests
 from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import fast_config
 from vodmonitor.cloud import CloudError, Secret, VodApi
-from vodmonitor.download import (
+from vodmonitor.engine import Engine
+from vodmonitor.ledgers.sqlite import Store
+from vodmonitor.media.download import (
     DownloadError,
     DownloadProblem,
     download_file,
@@ -23,12 +25,10 @@ from vodmonitor.download import (
     free_name,
     safe_file_name,
 )
-from vodmonitor.engine import Engine
-from vodmonitor.enrich import domain_keys
-from vodmonitor.signed_links import LinkSigner, sign_url
+from vodmonitor.media.enrich import domain_keys
+from vodmonitor.media.signed_links import LinkSigner, sign_url
 from vodmonitor.simulator import Simulator
 from vodmonitor.simulator.media import SEGMENTS, SimMedia, segment_bytes, synthetic_bytes
-from vodmonitor.store import Store
 
 KEY = "hotlinkKey2026"
 

@@ -22,9 +22,9 @@ from tests.postgres import EDITOR_PASSWORD, PgServer
 from tests.test_team import ROOT, team_engine
 from vodmonitor.cloud import Secret
 from vodmonitor.engine import Engine
-from vodmonitor.receiver import CallbackVerifier, Receiver
+from vodmonitor.ledgers.sqlite import EventState, Store
 from vodmonitor.simulator import Simulator, demo_config, generator, hostile
-from vodmonitor.store import EventState, Store
+from vodmonitor.sources.receiver import CallbackVerifier, Receiver
 
 SIGN_KEY = "pushSignKey2026"
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from vodmonitor.cli import Options
+from vodmonitor.app.cli import Options
 from vodmonitor.cloud import Secret
 from vodmonitor.credentials import Credentials, CredentialStore
 from vodmonitor.logs import setup_logging, stop_logging

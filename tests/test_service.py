@@ -9,13 +9,13 @@ import pytest
 
 from tests.app_harness import options_for
 from tests.conftest import wait_for
+from vodmonitor.app.service import DEMO_PROFILE, MonitorService
 from vodmonitor.credentials import CredentialProblem
 from vodmonitor.engine import EngineState
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.paths import resolve_paths
-from vodmonitor.service import DEMO_PROFILE, MonitorService
 from vodmonitor.settings import Settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
-from vodmonitor.store import Store
 
 
 def service(tmp_path: Path, sim: Simulator | None, **options: object) -> MonitorService:

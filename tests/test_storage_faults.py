@@ -10,8 +10,8 @@ import pytest
 from tests.conftest import fill_disk, wait_for
 from tests.engine_harness import fast_config, running_engine
 from vodmonitor.engine import Engine, EngineState
+from vodmonitor.ledgers.sqlite import StorageProblem, Store, StoreError
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import StorageProblem, Store, StoreError
 
 
 def task_ids(db: Path) -> list[str]:

@@ -20,10 +20,10 @@ from tests.postgres import EDITOR_PASSWORD, PgServer
 from tests.team_child import wants_ack
 from vodmonitor.cloud import Secret
 from vodmonitor.engine import Engine, EngineState
+from vodmonitor.ledgers.postgres import ledger_factory
+from vodmonitor.ledgers.sqlite import EventState, StorageProblem, Store
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator, demo_config
-from vodmonitor.store import EventState, StorageProblem, Store
 from vodmonitor.team.config import TeamConfig
-from vodmonitor.team.ledger import ledger_factory
 from vodmonitor.team.link import TeamLink
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,11 +12,11 @@ import pytest
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from vodmonitor.cloud import Secret
 from vodmonitor.events import parse_event
+from vodmonitor.ledgers.postgres import TeamLedger
+from vodmonitor.ledgers.postgres_schema import SCHEMA_VERSION
+from vodmonitor.ledgers.sqlite import EventState, StorageProblem, Store, StoreError
 from vodmonitor.simulator import generator
-from vodmonitor.store import EventState, StorageProblem, Store, StoreError
 from vodmonitor.team.config import TeamConfig, describe_uri, split_password
-from vodmonitor.team.ledger import TeamLedger
-from vodmonitor.team.schema import SCHEMA_VERSION
 
 
 def team(uri: str, user: str = "Min-ji", password: str = EDITOR_PASSWORD) -> TeamConfig:

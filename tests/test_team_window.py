@@ -11,8 +11,8 @@ from tests.app_harness import MakeController, row_of_task, rows
 from tests.conftest import wait_for
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from tests.test_team import team_engine
+from vodmonitor.ledgers.sqlite import EventState
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import EventState
 
 
 def test_the_window_shows_the_team_and_who_acknowledged(

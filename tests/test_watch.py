@@ -15,14 +15,14 @@ import pytest
 
 from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import Recorder, fast_config
+from vodmonitor.app.service import watch_sources
 from vodmonitor.cloud import CloudError, VodApi
 from vodmonitor.engine import Engine, EngineState
 from vodmonitor.events import PullBatch
-from vodmonitor.service import watch_sources
+from vodmonitor.ledgers.sqlite import EventState, Store
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
 from vodmonitor.simulator.signing import tc3_signature
-from vodmonitor.store import EventState, Store
-from vodmonitor.watch import WINDOW_S, WatchSource, decode_cursor, iso
+from vodmonitor.sources.watch import WINDOW_S, WatchSource, decode_cursor, iso
 
 FORBIDDEN = ("PullEvents", "ConfirmEvents", "ModifyEventConfig")
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QIcon
 
 from tests.app_harness import MakeController
 from vodmonitor.credentials import CredentialStore
+from vodmonitor.ledgers.sqlite import Counts, EventState, Reason, StoredEvent
 from vodmonitor.settings import Settings, load_settings
 from vodmonitor.simulator import Simulator
-from vodmonitor.store import Counts, EventState, Reason, StoredEvent
 from vodmonitor.ui.events_model import reason_text
 from vodmonitor.ui.i18n import install_translators
 from vodmonitor.ui.main_window import DEFAULT_SIZE, MainWindow, default_size, fitted_widths

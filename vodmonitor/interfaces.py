@@ -19,8 +19,8 @@ from typing import Protocol
 
 from vodmonitor.cloud import Connection, EventConfig
 from vodmonitor.events import Event, PullBatch, RejectedEvent
-from vodmonitor.media_info import MediaFacts
-from vodmonitor.store import EventState, IngestResult, StoredEvent, StoreError
+from vodmonitor.ledgers.sqlite import EventState, IngestResult, StoredEvent, StoreError
+from vodmonitor.media.facts import MediaFacts
 
 
 class EventSource(Protocol):

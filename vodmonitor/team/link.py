@@ -20,10 +20,10 @@ import uuid
 import psycopg
 
 from vodmonitor.interfaces import LinkHooks, TeamStatus
+from vodmonitor.ledgers.postgres import CHANNEL
+from vodmonitor.ledgers.postgres_schema import NewerSchema, migrate
 from vodmonitor.pacing import full_jitter
 from vodmonitor.team.config import TeamConfig, lock_key
-from vodmonitor.team.ledger import CHANNEL
-from vodmonitor.team.schema import NewerSchema, migrate
 
 log = logging.getLogger(__name__)
 

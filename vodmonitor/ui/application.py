@@ -22,14 +22,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vodmonitor import __version__
-from vodmonitor.autostart import set_start_at_login
-from vodmonitor.cli import Options
+from vodmonitor.app.autostart import set_start_at_login
+from vodmonitor.app.cli import Options
+from vodmonitor.app.service import MonitorService
 from vodmonitor.cloud import (
     Connection,
     VodApi,
 )
 from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
+from vodmonitor.ledgers.sqlite import StoreError
 from vodmonitor.logs import log_uncaught_exceptions, setup_logging, stop_logging
 from vodmonitor.paths import (
     AppPaths,
@@ -38,12 +40,10 @@ from vodmonitor.paths import (
     resolve_paths,
     rooted_paths,
 )
-from vodmonitor.service import MonitorService
 from vodmonitor.settings import WATCH_ONLY, Settings, load_settings, save_settings
 from vodmonitor.simulator import (
     Simulator,
 )
-from vodmonitor.store import StoreError
 from vodmonitor.ui import threads
 from vodmonitor.ui.clip_actions import ClipActions
 from vodmonitor.ui.engine_bridge import EngineBridge
@@ -466,7 +466,7 @@ def _team_of(settings: Settings, profile: str) -> tuple[str, str]:
 
 def run(options: Options) -> int:
     if options.self_test:
-        from vodmonitor.selftest import run_self_test
+        from vodmonitor.app.selftest import run_self_test
 
         try:
             paths = resolve_paths(options.data_dir).ensure()

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from vodmonitor.download import DownloadError, fetch_image, free_name, safe_file_name
-from vodmonitor.service import MonitorService
+from vodmonitor.app.service import MonitorService
+from vodmonitor.ledgers.sqlite import StoredEvent
+from vodmonitor.media.download import DownloadError, fetch_image, free_name, safe_file_name
 from vodmonitor.settings import Settings
-from vodmonitor.store import StoredEvent
 from vodmonitor.ui.downloads import DownloadManager, DownloadsPanel, describe_problem
 from vodmonitor.ui.main_window import MainWindow
 from vodmonitor.ui.plain_text import message_box

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vodmonitor.download import DownloadError, DownloadProblem, download_file, download_hls
+from vodmonitor.media.download import DownloadError, DownloadProblem, download_file, download_hls
 from vodmonitor.ui.plain_text import plain_label
 from vodmonitor.ui.threads import to_main
 

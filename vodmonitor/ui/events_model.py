@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.store import Counts, EventState, Reason, Store, StoredEvent
-from vodmonitor.store_view import RowFilter
+from vodmonitor.ledgers.sqlite import Counts, EventState, Reason, Store, StoredEvent
+from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
 from vodmonitor.ui.row_query import Answer, Request, RowQuery
 from vodmonitor.urls import is_safe_url

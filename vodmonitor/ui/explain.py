@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vodmonitor.cloud import CloudError, ErrorKind, NoCredentials
 from vodmonitor.engine import EngineState, EngineStatus
-from vodmonitor.store import StorageProblem
+from vodmonitor.ledgers.sqlite import StorageProblem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

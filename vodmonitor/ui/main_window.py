@@ -47,9 +47,9 @@ from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.interfaces import TeamStatus
-from vodmonitor.signed_links import LinkSigner
-from vodmonitor.store import Counts, EventState, StoredEvent
-from vodmonitor.store_view import RowFilter
+from vodmonitor.ledgers.sqlite import Counts, EventState, StoredEvent
+from vodmonitor.ledgers.view import RowFilter
+from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole, format_timestamp
 from vodmonitor.ui.explain import describe_status

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from vodmonitor.store import Counts, count_events
-from vodmonitor.store_view import RowFilter, open_view, view_ids
+from vodmonitor.ledgers.sqlite import Counts, count_events
+from vodmonitor.ledgers.view import RowFilter, open_view, view_ids
 from vodmonitor.ui import threads
 
 log = logging.getLogger(__name__)

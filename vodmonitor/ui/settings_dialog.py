@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vodmonitor.app.service import playback_key_entry, sign_key_entry, team_password_entry
 from vodmonitor.cloud import (
     DEFAULT_ENDPOINT,
     CloudError,
@@ -47,15 +48,14 @@ from vodmonitor.credentials import (
     CredentialSource,
     CredentialStore,
 )
-from vodmonitor.service import playback_key_entry, sign_key_entry, team_password_entry
+from vodmonitor.ledgers.view import LedgerProbe
 from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
-from vodmonitor.store_view import LedgerProbe
+from vodmonitor.sources.watch import clips_taken_elsewhere
 from vodmonitor.team.config import TeamConfigError, check_uri, default_user_name, split_password
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.threads import Task, run_task
 from vodmonitor.urls import is_vodmonitor_receiver
-from vodmonitor.watch import clips_taken_elsewhere
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from vodmonitor.cli import Options
+from vodmonitor.app.cli import Options
 from vodmonitor.cloud import (
     DEFAULT_ENDPOINT,
     Connection,
@@ -27,10 +27,13 @@ from vodmonitor.credentials import CredentialError, Credentials, CredentialStore
 from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.interfaces import SourceFactory
+from vodmonitor.ledgers.postgres import ledger_factory
+from vodmonitor.ledgers.sqlite import Store
+from vodmonitor.ledgers.view import WatchMemoryReader
 from vodmonitor.logs import register_secret
+from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.paths import AppPaths
 from vodmonitor.settings import Profile, Settings
-from vodmonitor.signed_links import LinkSigner
 from vodmonitor.simulator import (
     DEMO_SECRET_ID,
     DEMO_SECRET_KEY,
@@ -38,12 +41,9 @@ from vodmonitor.simulator import (
     Simulator,
     demo_config,
 )
-from vodmonitor.store import Store
-from vodmonitor.store_view import WatchMemoryReader
+from vodmonitor.sources.watch import DEFAULT_INTERVAL_S, WatchSource
 from vodmonitor.team.config import TeamConfig, default_user_name, split_password
-from vodmonitor.team.ledger import ledger_factory
 from vodmonitor.team.link import TeamLink
-from vodmonitor.watch import DEFAULT_INTERVAL_S, WatchSource
 
 TEAM_PASSWORD = "team-db:{profile}"  # the keyring entry of a profile's team password
 PLAYBACK_KEY = "playback-key:{profile}"  # the keyring entry of a profile's hotlink key

@@ -21,17 +21,17 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from vodmonitor.cloud import CloudError, ErrorKind, Secret
-from vodmonitor.media_info import (
+from vodmonitor.ledgers.sqlite import files_to_describe
+from vodmonitor.ledgers.view import open_view
+from vodmonitor.media.facts import (
     FILTERS,
     MAX_IDS_PER_CALL,
     MediaFacts,
     MediaNote,
     parse_media_infos,
 )
+from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.pacing import Pacer, full_jitter
-from vodmonitor.signed_links import LinkSigner
-from vodmonitor.store import files_to_describe
-from vodmonitor.store_view import open_view
 
 log = logging.getLogger(__name__)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 
-from vodmonitor.cli import parse_options
+from vodmonitor.app.cli import parse_options
 
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_options(sys.argv[1:] if argv is None else argv)
     if options.command == "serve":
-        from vodmonitor.serve import serve  # no Qt at all: it runs where there is no display
+        from vodmonitor.app.serve import serve  # no Qt at all: it runs where there is no display
 
         return serve(options)
     from vodmonitor.ui.application import run  # Qt is imported only once options are valid

@@ -43,7 +43,6 @@ from vodmonitor.cloud import (
     NoCredentials,
     VodApi,
 )
-from vodmonitor.enrich import Enricher, MediaApi
 from vodmonitor.events import PullBatch, RejectedEvent
 from vodmonitor.interfaces import (
     Coordinator,
@@ -54,10 +53,7 @@ from vodmonitor.interfaces import (
     SourceFactory,
     TeamStatus,
 )
-from vodmonitor.media_info import MediaFacts
-from vodmonitor.pacing import Pacer, full_jitter
-from vodmonitor.signed_links import LinkSigner
-from vodmonitor.store import (
+from vodmonitor.ledgers.sqlite import (
     EventState,
     IngestResult,
     Reason,
@@ -65,6 +61,10 @@ from vodmonitor.store import (
     Store,
     StoreError,
 )
+from vodmonitor.media.enrich import Enricher, MediaApi
+from vodmonitor.media.facts import MediaFacts
+from vodmonitor.media.signed_links import LinkSigner
+from vodmonitor.pacing import Pacer, full_jitter
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from vodmonitor.events import Event, RejectedEvent
-from vodmonitor.media_info import MediaFacts
-from vodmonitor.store import (
+from vodmonitor.ledgers.postgres_schema import NewerSchema, migrate
+from vodmonitor.ledgers.sqlite import (
     MIRROR_COLUMNS,
     WANTS_CONFIRM,
     EventState,
@@ -37,8 +37,8 @@ from vodmonitor.store import (
     StoreError,
     _row,
 )
+from vodmonitor.media.facts import MediaFacts
 from vodmonitor.team.config import TeamConfig
-from vodmonitor.team.schema import NewerSchema, migrate
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
-from vodmonitor.media_info import MediaFacts
+from vodmonitor.media.facts import MediaFacts
 from vodmonitor.paths import sqlite_uri
 
 

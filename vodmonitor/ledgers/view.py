@@ -13,8 +13,8 @@ from pathlib import Path
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.ledgers.sqlite import read_cursor, stored_task_ids
 from vodmonitor.paths import sqlite_uri
-from vodmonitor.store import read_cursor, stored_task_ids
 
 # How each column sorts, by its key (the id breaks ties), and what the search field reads.
 SORT_SQL: dict[str, tuple[str, ...]] = {spec.key: spec.sort_sql for spec in COLUMNS}

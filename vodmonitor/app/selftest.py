@@ -73,7 +73,7 @@ def check_window() -> str:
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from vodmonitor.store import Store
+    from vodmonitor.ledgers.sqlite import Store
     from vodmonitor.ui.events_model import EventsModel
     from vodmonitor.ui.i18n import install_translators
     from vodmonitor.ui.main_window import MainWindow
@@ -136,7 +136,7 @@ def check_team() -> str:
     """Team mode's PostgreSQL driver, with the libpq it bundles (the installers carry it)."""
     import psycopg
 
-    from vodmonitor.team.ledger import TeamLedger
+    from vodmonitor.ledgers.postgres import TeamLedger
 
     if psycopg.pq.__impl__ not in ("binary", "c"):
         raise RuntimeError(

@@ -16,16 +16,16 @@ from types import FrameType
 from typing import TYPE_CHECKING
 
 from vodmonitor import __version__
-from vodmonitor.cli import Options
+from vodmonitor.app.cli import Options
+from vodmonitor.app.service import MonitorService
 from vodmonitor.engine import Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import log_to_stdout, log_uncaught_exceptions, setup_logging
 from vodmonitor.paths import resolve_paths
-from vodmonitor.service import MonitorService
 from vodmonitor.settings import load_settings
 
 if TYPE_CHECKING:
-    from vodmonitor.receiver import Receiver
+    from vodmonitor.sources.receiver import Receiver
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
 
 def start_receiver(options: Options, service: MonitorService, engine: Engine) -> Receiver | None:
     try:
-        from vodmonitor.receiver import CallbackVerifier, Receiver
+        from vodmonitor.sources.receiver import CallbackVerifier, Receiver
     except ImportError:
         log.error("--listen needs the serve extra: pip install 'vodmonitor[serve]'")
         return None

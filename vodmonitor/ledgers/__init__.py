@@ -1,0 +1,1 @@
+"""Where events live: the model, one set of rules, SQLite and PostgreSQL."""

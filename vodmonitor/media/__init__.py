@@ -1,0 +1,1 @@
+"""What editors think in: media facts, covers, signed links, downloads."""

@@ -1,0 +1,1 @@
+"""Where events come from: reliable callback, watch-only, pushed callbacks."""
