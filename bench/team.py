@@ -45,10 +45,9 @@ sys.path.insert(0, str(ROOT))
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from vodmonitor.cloud import Secret
 from vodmonitor.engine import Change, Engine, EngineConfig
-from vodmonitor.ledgers.postgres import ledger_factory
+from vodmonitor.ledgers.postgres_config import TeamConfig
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID
-from vodmonitor.team.config import TeamConfig
-from vodmonitor.team.link import TeamLink
+from vodmonitor.team.role import TeamRole
 
 EVENTS = 10_000
 FOLLOWERS = 5
@@ -157,8 +156,8 @@ def unpaced_leader(uri: str) -> float:
             connection(sim),
             EngineConfig(max_requests_per_s=None),
             on_change=on_change,
-            ledger_factory=ledger_factory(team),
-            coordinator=TeamLink(team),
+            ledger_factory=(role := TeamRole(team)).ledger,
+            role=role,
         )
         started = time.perf_counter()
         engine.start()

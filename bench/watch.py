@@ -26,12 +26,11 @@ from pathlib import Path
 
 from common import connection
 
-from vodmonitor.app.service import watch_sources
 from vodmonitor.cloud import CloudError, VodApi
 from vodmonitor.engine import Change, Engine, EngineConfig
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import Simulator, demo_config
-from vodmonitor.sources.watch import CLIP_TASK, WINDOW_S, clip_event, iso
+from vodmonitor.sources.watch import CLIP_TASK, WINDOW_S, clip_event, iso, watch_kind
 
 HISTORY = 5_000
 CLIPS_PER_S = 2.0
@@ -80,9 +79,9 @@ def run_engine(sim: Simulator, interval: float, duration: float) -> dict[str, fl
     engine = Engine(
         db,
         connection(sim),
-        EngineConfig(watch_only=True),
+        EngineConfig(),
         on_change=on_change,
-        api_factory=watch_sources(db, interval),
+        source=watch_kind(db, interval),
     )
     engine.start()
     history = sum(1 for t in sim.tasks._tasks.values() if t.task_type == CLIP_TASK)

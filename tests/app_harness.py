@@ -12,7 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vodmonitor.app.cli import Options
-from vodmonitor.ledgers.sqlite import StoredEvent
+from vodmonitor.ledgers.model import StoredEvent
 from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import load_settings
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator

@@ -15,7 +15,8 @@ from pathlib import Path
 from tests.store_helpers import all_events
 from vodmonitor.cloud import Connection, Secret, parse_endpoint
 from vodmonitor.engine import Change, Engine, EngineConfig
-from vodmonitor.ledgers.sqlite import EventState, Store
+from vodmonitor.ledgers.model import EventState
+from vodmonitor.ledgers.sqlite import Store
 
 
 def wants_ack(task_id: str | None) -> bool:

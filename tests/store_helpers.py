@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vodmonitor.events import Event
-from vodmonitor.ledgers.sqlite import COLUMNS, IngestResult, Store, StoredEvent, row_to_event
+from vodmonitor.ledgers.model import IngestResult, StoredEvent
+from vodmonitor.ledgers.sqlite import Store
+from vodmonitor.ledgers.sqlite_reads import COLUMNS, row_to_event
 
 
 def ingest(store: Store, events: Sequence[Event], received_at: float) -> IngestResult:

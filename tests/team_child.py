@@ -16,7 +16,8 @@ import threading
 from vodmonitor.app.cli import Options
 from vodmonitor.app.service import MonitorService
 from vodmonitor.engine import Change, EngineStatus
-from vodmonitor.ledgers.sqlite import EventState, Store
+from vodmonitor.ledgers.model import EventState
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import Settings
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vodmonitor.ledgers.sqlite import StoredEvent
+from vodmonitor.ledgers.model import StoredEvent
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -17,3 +17,8 @@ class Retry(StrEnum):
 
 class VodmonitorError(Exception):
     retry: Retry = Retry.NEVER
+
+
+def first_line(exc: BaseException) -> str:
+    """An exception's first line, bounded: what a status or a log line shows of it."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]

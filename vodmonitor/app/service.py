@@ -13,6 +13,7 @@ import logging
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vodmonitor.app.cli import Options
 from vodmonitor.cloud import (
@@ -26,24 +27,20 @@ from vodmonitor.cloud import (
 from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
 from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
 from vodmonitor.errors import VodmonitorError
-from vodmonitor.interfaces import SourceFactory
-from vodmonitor.ledgers.postgres import ledger_factory
+from vodmonitor.ledgers.postgres_config import TeamConfig, default_user_name, split_password
 from vodmonitor.ledgers.sqlite import Store
-from vodmonitor.ledgers.view import WatchMemoryReader
 from vodmonitor.logs import register_secret
 from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.paths import AppPaths
 from vodmonitor.settings import Profile, Settings
-from vodmonitor.simulator import (
-    DEMO_SECRET_ID,
-    DEMO_SECRET_KEY,
-    DEMO_SUB_APP_ID,
-    Simulator,
-    demo_config,
-)
-from vodmonitor.sources.watch import DEFAULT_INTERVAL_S, WatchSource
-from vodmonitor.team.config import TeamConfig, default_user_name, split_password
-from vodmonitor.team.link import TeamLink
+from vodmonitor.sources.base import SourceKind
+from vodmonitor.sources.pushed import PUSHED
+from vodmonitor.sources.reliable import RELIABLE
+from vodmonitor.sources.watch import DEFAULT_INTERVAL_S, watch_kind
+from vodmonitor.team.role import TeamRole
+
+if TYPE_CHECKING:  # the simulator is imported only when the demo starts
+    from vodmonitor.simulator import Simulator
 
 TEAM_PASSWORD = "team-db:{profile}"  # the keyring entry of a profile's team password
 PLAYBACK_KEY = "playback-key:{profile}"  # the keyring entry of a profile's hotlink key
@@ -80,26 +77,6 @@ class Resolved:
     connection: Connection | None
     credential_error: CredentialError | None = None  # the keyring could not be read
     endpoint_problem: str = ""  # the endpoint given was refused
-
-
-def demo_simulator(*, with_backend: bool = False) -> Simulator:
-    config = demo_config(hold=5.0, visibility=30.0, handle_ttl=30.0)
-    sim = Simulator(config).start()
-    sim.enqueue_mixed(25)
-    sim.enqueue_clips(2, failed=False, hls=True)  # HLS clips download as folders
-    sim.start_generating(12)  # one event every ~5 s
-    if with_backend:  # watch-only's demo: the queue belongs to someone else
-        sim.start_backend()
-    return sim
-
-
-def watch_sources(db_path: Path, interval_s: float) -> SourceFactory:
-    """Sources for watch-only: the task list, with the ledger's memory of what it has."""
-
-    def make(conn: Connection) -> WatchSource:
-        return WatchSource(VodApi(conn), WatchMemoryReader(db_path), interval_s=interval_s)
-
-    return make
 
 
 class MonitorService:
@@ -180,8 +157,10 @@ class MonitorService:
 
     def demo(self) -> Resolved:
         """The built-in simulator (started once) and its public demo credentials."""
+        from vodmonitor.app.demo import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID, start
+
         if self.simulator is None:
-            self.simulator = demo_simulator(with_backend=self.options.watch_only)
+            self.simulator = start(with_backend=self.options.watch_only)
         connection = Connection(
             parse_endpoint(f"http://{self.simulator.endpoint}"),
             DEMO_SECRET_ID,
@@ -280,6 +259,15 @@ class MonitorService:
         return path
 
     # --- the engine -------------------------------------------------------------------
+    def source_for(self, profile: str, database: Path, connection: Connection | None) -> SourceKind:
+        """Watch-only reads the task list; a receiver without credentials (``serve
+        --listen``) only stores what VOD pushes; otherwise the reliable-callback queue."""
+        if self.watch_only(profile):
+            return watch_kind(database, self.poll_interval_s(profile))
+        if connection is None and self.options.listen:
+            return PUSHED
+        return RELIABLE
+
     def start(self, profile: str, connection: Connection | None) -> Engine:
         """A new engine on the profile's database; raises StoreError when that database
         cannot be opened (the caller decides what to offer)."""
@@ -292,18 +280,16 @@ class MonitorService:
             profile,
             connection.sub_app_id if connection else self.options.sub_app_id,
         )
-        sources: SourceFactory = (
-            watch_sources(database, self.poll_interval_s(profile)) if watch else VodApi
-        )
+        role = TeamRole(team) if team else None
         engine = Engine(
             database,
             connection,
-            EngineConfig(confirm_other_types=self.settings.confirm_other_types, watch_only=watch),
+            EngineConfig(confirm_other_types=self.settings.confirm_other_types),
             on_change=self._on_change,
             on_status=self._on_status,
-            api_factory=sources,
-            ledger_factory=ledger_factory(team) if team else Store,
-            coordinator=TeamLink(team) if team else None,
+            source=self.source_for(profile, database, connection),
+            ledger_factory=role.ledger if role else Store,
+            role=role,
             media_factory=VodApi,
             link_signer=self._signer_for(profile, connection),
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
@@ -23,22 +23,20 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 
+from vodmonitor.errors import first_line
 from vodmonitor.events import Event, RejectedEvent
-from vodmonitor.ledgers.postgres_schema import NewerSchema, migrate
-from vodmonitor.ledgers.sqlite import (
-    MIRROR_COLUMNS,
-    WANTS_CONFIRM,
+from vodmonitor.ledgers import rules
+from vodmonitor.ledgers.model import (
     EventState,
     IngestResult,
-    Reason,
     StorageProblem,
-    Store,
     StoredEvent,
     StoreError,
-    _row,
 )
+from vodmonitor.ledgers.postgres_config import TeamConfig
+from vodmonitor.ledgers.postgres_schema import NewerSchema, migrate
+from vodmonitor.ledgers.sqlite_mirror import MIRROR_COLUMNS, MirrorStore
 from vodmonitor.media.facts import MediaFacts
-from vodmonitor.team.config import TeamConfig
 
 log = logging.getLogger(__name__)
 
@@ -92,15 +90,24 @@ def _problem(exc: BaseException) -> StorageProblem:
     return StorageProblem.IO
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
+# The rules as PostgreSQL spells them: one application's rows, each change a new revision.
+_SQL = rules.Dialect(
+    table="vodmonitor_events",
+    ids="id = ANY(:ids)",
+    scope="app = :app",
+    bump="rev = nextval('vodmonitor_rev')",
+    named="%({})s",
+)
+_SQL_QUIET = rules.Dialect(
+    table="vodmonitor_events", ids="id = ANY(:ids)", scope="app = :app", named="%({})s"
+)
 
 
 class TeamLedger:
     def __init__(self, team: TeamConfig, mirror_path: Path) -> None:
         self.team = team
         self.path = mirror_path
-        self.mirror = Store(mirror_path)  # a local file problem is reported as usual
+        self.mirror = MirrorStore(mirror_path)  # a local file problem is reported as usual
         self._pg: psycopg.Connection | None = None
         self.app = team.app
         # No connection yet: the engine's start (on the UI thread) waits for this object,
@@ -109,7 +116,7 @@ class TeamLedger:
 
     # --- connection -------------------------------------------------------------------
     def _error(self, exc: BaseException) -> StoreError:
-        return StoreError(_problem(exc), self.team.display, _first_line(exc))
+        return StoreError(_problem(exc), self.team.display, first_line(exc))
 
     def error(self, exc: BaseException) -> StoreError:
         if isinstance(exc, psycopg.Error | NewerSchema):
@@ -168,14 +175,6 @@ class TeamLedger:
                 self._drop()
             raise self._error(exc) from None
         return self.mirror.mirror_events(rows)
-
-    def _update(self, sql: str, params: Sequence[object]) -> list[int]:
-        """One state change: committed, announced, then mirrored here."""
-        with self._tx() as conn:
-            ids = [int(r[0]) for r in conn.execute(sql, params).fetchall()]
-            self._notify(conn, ids)
-        self._mirror_ids(ids)
-        return sorted(ids)
 
     # --- what the link asks for ---------------------------------------------------------
     def refresh(self, ids: Sequence[int]) -> tuple[list[int], list[int]]:
@@ -239,7 +238,7 @@ class TeamLedger:
                     continue
                 self._upsert(
                     conn,
-                    list({e.identity: e for e in events}.values()),
+                    rules.latest_copies(list(events)),
                     received_at,
                     auto_acknowledge_other,
                     acknowledged_before,
@@ -276,7 +275,7 @@ class TeamLedger:
         ]
         params = []
         for event in events:
-            values = list(_row(event, received_at, auto_ack))
+            values = rules.row_values(event, received_at, auto_ack)
             values[9] = None if values[9] is None else bool(values[9])
             params.append([self.app, *map(_clean, values), _clean(event.raw_json)])
         returned: dict[str, tuple[Any, ...]] = {}
@@ -305,13 +304,7 @@ class TeamLedger:
                 inserted.add(row_id)
             else:
                 updated.add(row_id)
-            if (
-                state in WANTS_CONFIRM
-                and handle
-                and handle_at == received_at
-                and acked is not None
-                and acked <= acknowledged_before
-            ):
+            if rules.confirm_now(state, handle, handle_at, received_at, acked, acknowledged_before):
                 to_confirm[row_id] = handle
         if conflicts:
             # Another payload claims a stored TaskId: a row of its own, both marked.
@@ -321,7 +314,7 @@ class TeamLedger:
                 (self.app, [e.identity for e in conflicts]),
             ).fetchall()
             updated.update(int(r[0]) for r in marked)
-            variants = [replace(e, identity=f"{e.identity}#{e.payload_hash:x}") for e in conflicts]
+            variants = [replace(e, identity=rules.conflict_identity(e)) for e in conflicts]
             before = set(inserted)
             self._upsert(conn, variants, received_at, auto_ack, acknowledged_before, out)
             flagged = conn.execute(
@@ -369,91 +362,64 @@ class TeamLedger:
             )
         self.mirror.check_writable(at)
 
+    # --- state changes: the rules in rules.py, each committed, announced, mirrored -------
+    def _change(
+        self, rule: rules.Transition, ids: Sequence[int] = (), **values: object
+    ) -> list[int]:
+        named = rules.params(app=self.app, by=self.team.user_name, **values)
+        if rule.by_ids:
+            if not ids:
+                return []
+            named["ids"] = list(ids)
+        with self._tx() as conn:
+            changed = [int(r[0]) for r in conn.execute(_SQL.update(rule), named).fetchall()]
+            self._notify(conn, changed)
+        self._mirror_ids(changed)
+        return sorted(changed)
+
     def acknowledge(self, ids: Sequence[int], at: float) -> list[int]:
-        """One transaction: only rows still new change, so two editors acknowledging the
-        same row at once count once, and the first one's name stays on it."""
-        return self._update(
-            "UPDATE vodmonitor_events SET state = 'acknowledged', acknowledged_at = %s, "
-            "acknowledged_by = %s, state_reason = '', rev = nextval('vodmonitor_rev') "
-            "WHERE app = %s AND id = ANY(%s) AND state = 'new' RETURNING id",
-            (at, self.team.user_name, self.app, list(ids)),
-        )
+        return self._change(rules.ACKNOWLEDGE, ids, at=at)
 
     def unacknowledge(self, ids: Sequence[int]) -> list[int]:
-        """Only this editor's own acknowledgements, and only before anything was sent."""
-        return self._update(
-            "UPDATE vodmonitor_events SET state = 'new', acknowledged_at = NULL, "
-            "acknowledged_by = NULL, state_reason = '', rev = nextval('vodmonitor_rev') "
-            "WHERE app = %s AND id = ANY(%s) AND state = 'acknowledged' "
-            "AND confirm_attempt_at IS NULL AND acknowledged_by = %s RETURNING id",
-            (self.app, list(ids), self.team.user_name),
-        )
+        return self._change(rules.UNACKNOWLEDGE, ids)
 
     def mark_confirm_attempt(self, ids: Sequence[int], at: float) -> None:
-        with self._tx() as conn:
-            conn.execute(
-                "UPDATE vodmonitor_events SET confirm_attempt_at = %s "
-                "WHERE app = %s AND id = ANY(%s)",
-                (at, self.app, list(ids)),
-            )
+        # Only the leader reads it, from this database: no notice, no mirror.
+        if ids:
+            with self._tx() as conn:
+                named = rules.params(app=self.app, ids=list(ids), at=at)
+                conn.execute(_SQL_QUIET.update(rules.CONFIRM_ATTEMPT), named)
 
     def mark_confirmed(self, ids: Sequence[int], at: float, reason: str = "") -> list[int]:
-        return self._update(
-            "UPDATE vodmonitor_events SET state = 'confirmed', confirmed_at = %s, "
-            "state_reason = %s, rev = nextval('vodmonitor_rev') "
-            "WHERE app = %s AND id = ANY(%s) AND state IN ('acknowledged', 'confirm_failed') "
-            "RETURNING id",
-            (at, reason, self.app, list(ids)),
-        )
+        return self._change(rules.CONFIRMED, ids, at=at, reason=_clean(reason))
 
     def settle_done(self, acknowledged_before: float, at: float) -> list[int]:
-        return self._update(
-            "UPDATE vodmonitor_events SET state = 'done', confirmed_at = %s, state_reason = '', "
-            "rev = nextval('vodmonitor_rev') WHERE app = %s AND state = 'acknowledged' "
-            "AND handle IS NULL AND acknowledged_at <= %s RETURNING id",
-            (at, self.app, acknowledged_before),
-        )
+        return self._change(rules.SETTLE_DONE, at=at, before=acknowledged_before)
 
     def mark_confirm_problem(self, ids: Sequence[int], state: EventState, reason: str) -> list[int]:
-        return self._update(
-            "UPDATE vodmonitor_events SET state = %s, state_reason = %s, "
-            "rev = nextval('vodmonitor_rev') WHERE app = %s AND id = ANY(%s) "
-            "AND state IN ('acknowledged', 'confirm_failed') RETURNING id",
-            (state.value, _clean(reason), self.app, list(ids)),
-        )
+        return self._change(rules.CONFIRM_PROBLEM, ids, state=state.value, reason=_clean(reason))
 
-    def _pairs(self, sql: str, params: Sequence[object]) -> list[tuple[int, str]]:
+    def _pairs(self, template: str, **values: object) -> list[tuple[int, str]]:
         with self._tx() as conn:
-            return [(int(r[0]), str(r[1])) for r in conn.execute(sql, params).fetchall()]
+            rows = conn.execute(_SQL.query(template), {"app": self.app, **values}).fetchall()
+        return [(int(r[0]), str(r[1])) for r in rows]
 
     def pending_confirmations(
         self, fresh_after: float, acknowledged_before: float = math.inf
     ) -> list[tuple[int, str]]:
-        return self._pairs(
-            "SELECT id, handle FROM vodmonitor_events WHERE app = %s "
-            "AND state IN ('acknowledged', 'confirm_failed') AND handle IS NOT NULL "
-            "AND handle_at > %s AND acknowledged_at <= %s ORDER BY handle_at",
-            (self.app, fresh_after, _finite(acknowledged_before)),
-        )
+        return self._pairs(rules.PENDING, fresh=fresh_after, before=_finite(acknowledged_before))
 
     def fresh_handles(
         self, ids: Sequence[int], fresh_after: float, acknowledged_before: float = math.inf
     ) -> list[tuple[int, str]]:
         return self._pairs(
-            "SELECT id, handle FROM vodmonitor_events WHERE app = %s AND id = ANY(%s) "
-            "AND state IN ('acknowledged', 'confirm_failed') AND handle IS NOT NULL "
-            "AND handle_at > %s AND acknowledged_at <= %s",
-            (self.app, list(ids), fresh_after, _finite(acknowledged_before)),
+            rules.FRESH, ids=list(ids), fresh=fresh_after, before=_finite(acknowledged_before)
         )
 
     def unredelivered_attempts(self, attempted_before: float) -> list[int]:
         with self._tx() as conn:
             rows = conn.execute(
-                "SELECT id FROM vodmonitor_events WHERE app = %s "
-                "AND state IN ('acknowledged', 'confirm_failed') "
-                "AND confirm_attempt_at IS NOT NULL AND confirm_attempt_at < %s "
-                "AND last_seen <= confirm_attempt_at",
-                (self.app, attempted_before),
+                _SQL.query(rules.UNREDELIVERED), {"app": self.app, "before": attempted_before}
             ).fetchall()
         return [int(r[0]) for r in rows]
 
@@ -469,8 +435,4 @@ def _finite(value: float) -> float:
     return 1e300 if math.isinf(value) else value
 
 
-def ledger_factory(team: TeamConfig) -> Callable[[Path], TeamLedger]:
-    return lambda mirror_path: TeamLedger(team, mirror_path)
-
-
-__all__ = ["CHANNEL", "Reason", "TeamLedger", "ledger_factory"]
+__all__ = ["CHANNEL", "TeamLedger"]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.ledgers.sqlite import read_cursor, stored_task_ids
+from vodmonitor.ledgers.sqlite_reads import read_cursor, stored_task_ids
 from vodmonitor.paths import sqlite_uri
 
 # How each column sorts, by its key (the id breaks ties), and what the search field reads.

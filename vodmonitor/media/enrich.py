@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from vodmonitor.cloud import CloudError, ErrorKind, Secret
-from vodmonitor.ledgers.sqlite import files_to_describe
+from vodmonitor.ledgers.sqlite_reads import files_to_describe
 from vodmonitor.ledgers.view import open_view
 from vodmonitor.media.facts import (
     FILTERS,

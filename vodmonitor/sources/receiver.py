@@ -29,7 +29,7 @@ from aiohttp import web
 
 from vodmonitor.cloud import Secret
 from vodmonitor.events import PullBatch, read_callback_body
-from vodmonitor.ledgers.sqlite import IngestResult
+from vodmonitor.ledgers.model import IngestResult
 
 log = logging.getLogger(__name__)
 

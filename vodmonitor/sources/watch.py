@@ -23,11 +23,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
-from vodmonitor.cloud import CloudError, EventConfig
+from vodmonitor.cloud import CloudError, Connection, VodApi
 from vodmonitor.events import CLIP_COMPLETE, Event, PullBatch, RejectedEvent, parse_event
+from vodmonitor.ledgers.view import WatchMemoryReader
 from vodmonitor.pacing import Pacer
+from vodmonitor.sources.base import QueueCheck, SourceKind
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +40,6 @@ DEFAULT_OVERLAP_S = 60.0
 PAGE_LIMIT = 100
 CLIP_TASK = "Clip"
 FINISHED = ("FINISH", "ABORTED")
-WATCH_MODE = "WATCH"  # what describe_config reports: nothing to pull, nothing pushed
 
 
 class TaskApi(Protocol):
@@ -122,11 +124,9 @@ class WatchSource:
         self.calls = 0
 
     # --- EventSource --------------------------------------------------------------------
-    def describe_config(self) -> EventConfig:
-        return EventConfig(WATCH_MODE, "")
-
-    def confirm(self, handles: Sequence[str]) -> str | None:
-        raise RuntimeError("a watch-only source never confirms events")
+    def check_queue(self) -> QueueCheck:
+        """The queue's mode is none of its business: it reads the task list."""
+        return QueueCheck()
 
     def idle_delay(self) -> float:
         """Seconds before the next pull: none mid-scroll, the interval after a full one."""
@@ -291,3 +291,13 @@ def clips_taken_elsewhere(
     if not ids or api.events_state() > 0:
         return 0
     return len(set(ids) - memory.known(ids))
+
+
+def watch_kind(db_path: Path, interval_s: float = DEFAULT_INTERVAL_S) -> SourceKind:
+    """Watch-only: one reader and one batch in flight (each page sees what the previous
+    one stored); nothing is ever confirmed on VOD."""
+
+    def open_reader(connection: Connection) -> WatchSource:
+        return WatchSource(VodApi(connection), WatchMemoryReader(db_path), interval_s=interval_s)
+
+    return SourceKind("watch", readers=1, batches_in_flight=1, open=open_reader)

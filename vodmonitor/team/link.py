@@ -16,18 +16,36 @@ import socket
 import threading
 import time
 import uuid
+from typing import Protocol
 
 import psycopg
 
-from vodmonitor.interfaces import LinkHooks, TeamStatus
+from vodmonitor.engine.status import TeamStatus
+from vodmonitor.errors import first_line
 from vodmonitor.ledgers.postgres import CHANNEL
+from vodmonitor.ledgers.postgres_config import TeamConfig, lock_key
 from vodmonitor.ledgers.postgres_schema import NewerSchema, migrate
 from vodmonitor.pacing import full_jitter
-from vodmonitor.team.config import TeamConfig, lock_key
 
 log = logging.getLogger(__name__)
 
 PRESENCE_S = 5.0  # a desktop counts as there while it has written within this
+
+
+class LinkHooks(Protocol):
+    """What the link tells its role, from the link's own thread."""
+
+    def can_lead(self) -> bool: ...
+
+    def leading(self, on: bool) -> None: ...
+
+    def changed(self, ids: list[int]) -> None: ...
+
+    def rejected_changed(self) -> None: ...
+
+    def resync(self) -> None: ...
+
+    def presence(self, status: TeamStatus) -> None: ...
 
 
 class TeamLink:
@@ -47,7 +65,7 @@ class TeamLink:
             try:
                 conn = psycopg.connect(autocommit=True, **self.team.connect_kwargs())  # type: ignore[arg-type]
             except psycopg.Error as exc:
-                hooks.team(TeamStatus(False, problem=_first_line(exc)))
+                hooks.presence(TeamStatus(False, problem=first_line(exc)))
                 stop.wait(max(0.2, full_jitter(attempt, 0.5, self.backoff_cap_s, self._rng)))
                 attempt += 1
                 continue
@@ -57,8 +75,8 @@ class TeamLink:
             except (psycopg.Error, NewerSchema) as exc:
                 # Never lead from a dead session: stop before anything else.
                 hooks.leading(False)
-                log.warning("team database link lost: %s", _first_line(exc))
-                hooks.team(TeamStatus(False, problem=_first_line(exc)))
+                log.warning("team database link lost: %s", first_line(exc))
+                hooks.presence(TeamStatus(False, problem=first_line(exc)))
                 attempt += 1
                 stop.wait(max(0.2, full_jitter(attempt, 0.5, self.backoff_cap_s, self._rng)))
             finally:
@@ -93,7 +111,7 @@ class TeamLink:
                 now = time.monotonic()
                 if now >= next_presence:
                     next_presence = now + 1.0
-                    hooks.team(self._presence(conn, leading))
+                    hooks.presence(self._presence(conn, leading))
                 for note in conn.notifies(timeout=self.beat_s, stop_after=64):
                     self._notice(note.payload, hooks)
         finally:
@@ -135,7 +153,3 @@ class TeamLink:
                 hooks.changed([int(i) for i in ids.split(",") if i])
         except ValueError:
             log.warning("ignored a malformed team notice (%d characters)", len(payload))
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]

@@ -31,7 +31,7 @@ from vodmonitor.cloud import (
 )
 from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
-from vodmonitor.ledgers.sqlite import StoreError
+from vodmonitor.ledgers.model import StoreError
 from vodmonitor.logs import log_uncaught_exceptions, setup_logging, stop_logging
 from vodmonitor.paths import (
     AppPaths,

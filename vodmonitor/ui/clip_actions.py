@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vodmonitor.app.service import MonitorService
-from vodmonitor.ledgers.sqlite import StoredEvent
+from vodmonitor.ledgers.model import StoredEvent
 from vodmonitor.media.download import DownloadError, fetch_image, free_name, safe_file_name
 from vodmonitor.settings import Settings
 from vodmonitor.ui.downloads import DownloadManager, DownloadsPanel, describe_problem

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vodmonitor.ledgers.sqlite import StoredEvent
+from vodmonitor.ledgers.model import StoredEvent
 from vodmonitor.ui.events_model import (
     conflict_text,
     format_duration,

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from vodmonitor.cloud import CloudError
 from vodmonitor.credentials import CredentialError
 from vodmonitor.errors import VodmonitorError
-from vodmonitor.ledgers.sqlite import StoreError
+from vodmonitor.ledgers.model import StoreError
 from vodmonitor.paths import DataFolderError
 from vodmonitor.ui.explain import explain_error, explain_storage
 from vodmonitor.ui.settings_dialog import credential_problem_text

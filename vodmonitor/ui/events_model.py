@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.ledgers.sqlite import Counts, EventState, Reason, Store, StoredEvent
+from vodmonitor.ledgers.model import Counts, EventState, Reason, StoredEvent
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
 from vodmonitor.ui.row_query import Answer, Request, RowQuery

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vodmonitor.cloud import CloudError, ErrorKind, NoCredentials
 from vodmonitor.engine import EngineState, EngineStatus
-from vodmonitor.ledgers.sqlite import StorageProblem
+from vodmonitor.ledgers.model import StorageProblem
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

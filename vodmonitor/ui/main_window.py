@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
+from vodmonitor.engine.status import TeamStatus
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.interfaces import TeamStatus
-from vodmonitor.ledgers.sqlite import Counts, EventState, StoredEvent
+from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.ui.detail_pane import DetailPane

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from vodmonitor.ledgers.sqlite import Counts, count_events
+from vodmonitor.ledgers.model import Counts
+from vodmonitor.ledgers.sqlite_reads import count_events
 from vodmonitor.ledgers.view import RowFilter, open_view, view_ids
 from vodmonitor.ui import threads
 

@@ -48,10 +48,15 @@ from vodmonitor.credentials import (
     CredentialSource,
     CredentialStore,
 )
+from vodmonitor.ledgers.postgres_config import (
+    TeamConfigError,
+    check_uri,
+    default_user_name,
+    split_password,
+)
 from vodmonitor.ledgers.view import LedgerProbe
 from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
 from vodmonitor.sources.watch import clips_taken_elsewhere
-from vodmonitor.team.config import TeamConfigError, check_uri, default_user_name, split_password
 from vodmonitor.ui.explain import explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
 from vodmonitor.ui.threads import Task, run_task

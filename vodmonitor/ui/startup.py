@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from vodmonitor.ledgers.sqlite import StorageProblem, StoreError
+from vodmonitor.ledgers.model import StorageProblem, StoreError
 from vodmonitor.paths import DataFolderError
 from vodmonitor.ui.errors import describe
 from vodmonitor.ui.plain_text import message_box

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from vodmonitor.ledgers.sqlite import Counts, StoredEvent
+from vodmonitor.ledgers.model import Counts, StoredEvent
 
 COALESCE_MS = 1500
 # At most one notification in this long: a backlog must not become a stream of pop-ups.

@@ -30,7 +30,7 @@ from vodmonitor.ui.i18n import api_language, install_translators, ui_language
 from vodmonitor.ui.main_window import DEFAULT_SIZE
 from vodmonitor.ui.settings_dialog import SettingsDialog
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ko", "zh_CN")
 spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "packaging" / "i18n.py")
 assert spec and spec.loader

@@ -12,11 +12,12 @@ import pytest
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from vodmonitor.cloud import Secret
 from vodmonitor.events import parse_event
+from vodmonitor.ledgers.model import EventState, StorageProblem, StoreError
 from vodmonitor.ledgers.postgres import TeamLedger
+from vodmonitor.ledgers.postgres_config import TeamConfig, describe_uri, split_password
 from vodmonitor.ledgers.postgres_schema import SCHEMA_VERSION
-from vodmonitor.ledgers.sqlite import EventState, StorageProblem, Store, StoreError
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import generator
-from vodmonitor.team.config import TeamConfig, describe_uri, split_password
 
 
 def team(uri: str, user: str = "Min-ji", password: str = EDITOR_PASSWORD) -> TeamConfig:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 
 from tests.app_harness import MakeController
 from vodmonitor.credentials import CredentialStore
-from vodmonitor.ledgers.sqlite import Counts, EventState, Reason, StoredEvent
+from vodmonitor.ledgers.model import Counts, EventState, Reason, StoredEvent
 from vodmonitor.settings import Settings, load_settings
 from vodmonitor.simulator import Simulator
 from vodmonitor.ui.events_model import reason_text

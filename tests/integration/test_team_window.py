@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from tests.app_harness import MakeController, row_of_task, rows
 from tests.conftest import wait_for
+from tests.integration.test_team import team_engine
 from tests.postgres import EDITOR_PASSWORD, PgServer
-from tests.test_team import team_engine
-from vodmonitor.ledgers.sqlite import EventState
+from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator
 
 

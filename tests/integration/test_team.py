@@ -20,13 +20,13 @@ from tests.postgres import EDITOR_PASSWORD, PgServer
 from tests.team_child import wants_ack
 from vodmonitor.cloud import Secret
 from vodmonitor.engine import Engine, EngineState
-from vodmonitor.ledgers.postgres import ledger_factory
-from vodmonitor.ledgers.sqlite import EventState, StorageProblem, Store
+from vodmonitor.ledgers.model import EventState, StorageProblem
+from vodmonitor.ledgers.postgres_config import TeamConfig
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator, demo_config
-from vodmonitor.team.config import TeamConfig
-from vodmonitor.team.link import TeamLink
+from vodmonitor.team.role import TeamRole
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 OF = 4  # desktop k acknowledges tasks whose last hex digit % 4 == k; 3 is nobody's
 
 
@@ -226,8 +226,8 @@ def team_engine(
         db,
         sim_connection(sim),
         fast_config(),
-        ledger_factory=ledger_factory(team),
-        coordinator=TeamLink(team),
+        ledger_factory=(role := TeamRole(team)).ledger,
+        role=role,
     )
     engine.start()
     return engine
@@ -239,7 +239,7 @@ def test_a_terminated_session_stops_the_leader_at_once(
     uri = pg_server.new_database()
     first = team_engine(sim, uri, "Min-ji", tmp_path / "a.sqlite3")
     try:
-        wait_for(lambda: first._leading.is_set(), timeout=10)
+        wait_for(lambda: first.role.leads(), timeout=10)
         second = team_engine(sim, uri, "Wei", tmp_path / "b.sqlite3")
         try:
             wait_for(
@@ -251,9 +251,9 @@ def test_a_terminated_session_stops_the_leader_at_once(
             )
             assert len(holder) == 1
             pg_server.admin(f"SELECT pg_terminate_backend({holder[0][0]})")
-            wait_for(lambda: not first._leading.is_set(), timeout=1.0)  # within a second
+            wait_for(lambda: not first.role.leads(), timeout=1.0)  # within a second
             # A leader again: the other desktop, or this one once its link is back.
-            wait_for(lambda: first._leading.is_set() != second._leading.is_set(), timeout=10)
+            wait_for(lambda: first.role.leads() != second.role.leads(), timeout=10)
             sim.enqueue_clips(5)
             for db in ("a.sqlite3", "b.sqlite3"):
                 wait_for(lambda db=db: Store(tmp_path / db, readonly=True).counts().total == 5)
@@ -352,24 +352,24 @@ def test_a_desktop_that_cannot_pull_never_leads(
         tmp_path / "k.sqlite3",
         None,
         fast_config(),
-        ledger_factory=ledger_factory(team),
-        coordinator=TeamLink(team),
+        ledger_factory=(role := TeamRole(team)).ledger,
+        role=role,
     )
     keyless.start()
     try:
         wait_for(lambda: keyless.status.team is not None and keyless.status.team.connected)
         wait_for(lambda: keyless.status.state is EngineState.NO_CREDENTIALS)  # never "Live"
-        assert not keyless._leading.is_set()
+        assert not keyless.role.leads()
         refused = team_engine(
             sim, uri, "Wrong-key", tmp_path / "w.sqlite3", password=EDITOR_PASSWORD
         )
         refused.update_connection(sim_connection(sim, secret_key="not-the-key"))
         try:
             wait_for(lambda: refused.status.state is EngineState.AUTH_ERROR, timeout=10)
-            wait_for(lambda: not refused._leading.is_set(), timeout=5)  # gives the lead up
+            wait_for(lambda: not refused.role.leads(), timeout=5)  # gives the lead up
             good = team_engine(sim, uri, "Min-ji", tmp_path / "g.sqlite3")
             try:
-                wait_for(lambda: good._leading.is_set(), timeout=10)
+                wait_for(lambda: good.role.leads(), timeout=10)
                 sim.enqueue_clips(2)
                 wait_for(lambda: Store(tmp_path / "k.sqlite3", readonly=True).counts().total == 2)
                 wait_for(lambda: keyless.status.state is EngineState.LIVE)  # Min-ji stores

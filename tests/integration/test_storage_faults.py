@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import fill_disk, wait_for
 from tests.engine_harness import fast_config, running_engine
 from vodmonitor.engine import Engine, EngineState
-from vodmonitor.ledgers.sqlite import StorageProblem, Store, StoreError
+from vodmonitor.ledgers.model import StorageProblem, StoreError
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import Simulator
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.app_harness import MakeController, answer_box, event_at, row_of_task, rows
-from vodmonitor.ledgers.sqlite import EventState
+from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.ui.events_model import Column, EventRole
 

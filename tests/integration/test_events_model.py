@@ -12,7 +12,8 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from tests.store_helpers import ingest
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import parse_event
-from vodmonitor.ledgers.sqlite import EventState, Store
+from vodmonitor.ledgers.model import EventState
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.view import SORT_SQL, RowFilter
 from vodmonitor.simulator import generator
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
@@ -200,7 +201,7 @@ def test_the_deliveries_column_shows_and_sorts(qtbot, tmp_path: Path) -> None:  
 
 
 def test_an_acknowledged_row_with_nothing_to_confirm_is_not_called_confirming(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from vodmonitor.ledgers.sqlite import EventState
+    from vodmonitor.ledgers.model import EventState
     from vodmonitor.ui.events_model import state_text
 
     assert state_text(EventState.ACKNOWLEDGED, "EventHandle.1") == "Acknowledged, confirming"

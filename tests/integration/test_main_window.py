@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from tests.app_harness import MakeController, UrlCatcher, answer_box, row_of_task, rows
 from vodmonitor.engine import EngineState
-from vodmonitor.ledgers.sqlite import EventState
+from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.ui.events_model import Column, EventRole
 

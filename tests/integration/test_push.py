@@ -18,11 +18,12 @@ import requests
 
 from tests.conftest import wait_for
 from tests.engine_harness import fast_config
+from tests.integration.test_team import ROOT, team_engine
 from tests.postgres import EDITOR_PASSWORD, PgServer
-from tests.test_team import ROOT, team_engine
 from vodmonitor.cloud import Secret
 from vodmonitor.engine import Engine
-from vodmonitor.ledgers.sqlite import EventState, Store
+from vodmonitor.ledgers.model import EventState
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import Simulator, demo_config, generator, hostile
 from vodmonitor.sources.receiver import CallbackVerifier, Receiver
 
@@ -228,7 +229,7 @@ def _healthy(port: int) -> bool:
 def test_the_connection_check_knows_its_own_receiver(
     qtbot, sim: Simulator, receiving: tuple[Engine, Receiver, str, Path]
 ) -> None:  # type: ignore[no-untyped-def]
-    from tests.test_settings_dialog import make_dialog, run_test
+    from tests.integration.test_settings_dialog import make_dialog, run_test
 
     _engine, _receiver, url, _db = receiving
     sim.config.mode, sim.config.notification_url = "PUSH", url

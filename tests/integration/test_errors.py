@@ -11,7 +11,7 @@ from vodmonitor.cloud import CloudError, EndpointError, ErrorKind, NoCredentials
 from vodmonitor.credentials import CredentialError, CredentialProblem
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import EventParseError
-from vodmonitor.ledgers.sqlite import StorageProblem, StoreError
+from vodmonitor.ledgers.model import StorageProblem, StoreError
 from vodmonitor.paths import DataFolderError
 from vodmonitor.ui.errors import describe
 

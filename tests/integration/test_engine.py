@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,9 @@ from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import fast_config, read_store, running_engine
 from tests.store_helpers import all_events
 from vodmonitor.engine import Engine, EngineState
-from vodmonitor.ledgers.sqlite import EventState, Reason, StorageProblem, StoreError
+from vodmonitor.ledgers.model import EventState, Reason, StorageProblem, StoreError
 from vodmonitor.simulator import Simulator
+from vodmonitor.sources.reliable import RELIABLE, ReliableSource
 
 
 def rows(db: Path) -> list:  # type: ignore[type-arg]
@@ -152,7 +154,7 @@ def test_auth_error_stops_polling_until_new_credentials(sim: Simulator, tmp_path
         assert engine.status.error is not None
         assert engine.status.error.code == "AuthFailure.SignatureFailure"
         # Each puller makes one refused call, then waits for new credentials.
-        pullers = engine.config.pullers
+        pullers = engine.source.readers
         wait_for(lambda: sim.stats["errors.AuthFailure.SignatureFailure"] == pullers)
         calls = sim.stats["requests"]
         time.sleep(0.3)  # observing that nothing happens needs some time to pass
@@ -250,11 +252,10 @@ def test_clock_error_resumes_by_itself_once_the_clock_is_right(
 def test_a_code_bug_in_a_thread_halts_polling_and_says_so(sim: Simulator, tmp_path: Path) -> None:
     """No thread dies silently: the failure is a state, and nothing claims to be live."""
     from tests.engine_harness import Recorder
-    from vodmonitor.cloud import VodApi
 
     calls = []
 
-    class BrokenApi(VodApi):
+    class BrokenSource(ReliableSource):
         def pull(self):  # type: ignore[no-untyped-def]
             calls.append(1)
             raise KeyError("a bug")
@@ -266,7 +267,7 @@ def test_a_code_bug_in_a_thread_halts_polling_and_says_so(sim: Simulator, tmp_pa
         fast_config(),
         on_change=recorder.on_change,
         on_status=recorder.on_status,
-        api_factory=BrokenApi,
+        source=replace(RELIABLE, open=BrokenSource),
     )
     engine.start()
     try:

@@ -17,9 +17,9 @@ from vodmonitor.events import (
     payload_identity,
 )
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 SEED = (
-    Path(__file__).resolve().parents[2] / "shared" / "reference" / "clipcomplete-callback-v3.ko.md"
+    Path(__file__).resolve().parents[3] / "shared" / "reference" / "clipcomplete-callback-v3.ko.md"
 )
 
 

@@ -15,14 +15,14 @@ import pytest
 
 from tests.conftest import sim_connection, wait_for
 from tests.engine_harness import Recorder, fast_config
-from vodmonitor.app.service import watch_sources
 from vodmonitor.cloud import CloudError, VodApi
 from vodmonitor.engine import Engine, EngineState
 from vodmonitor.events import PullBatch
-from vodmonitor.ledgers.sqlite import EventState, Store
+from vodmonitor.ledgers.model import EventState
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
 from vodmonitor.simulator.signing import tc3_signature
-from vodmonitor.sources.watch import WINDOW_S, WatchSource, decode_cursor, iso
+from vodmonitor.sources.watch import WINDOW_S, WatchSource, decode_cursor, iso, watch_kind
 
 FORBIDDEN = ("PullEvents", "ConfirmEvents", "ModifyEventConfig")
 
@@ -177,10 +177,10 @@ def watching(sim: Simulator, db: Path, interval: float = 0.3) -> Iterator[tuple[
     engine = Engine(
         db,
         sim_connection(sim),
-        fast_config(watch_only=True),
+        fast_config(),
         on_change=recorder.on_change,
         on_status=recorder.on_status,
-        api_factory=watch_sources(db, interval),
+        source=watch_kind(db, interval),
     )
     engine.start()
     try:

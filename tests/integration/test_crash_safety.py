@@ -15,10 +15,11 @@ import pytest
 from tests.conftest import wait_for
 from tests.engine_child import wants_ack
 from tests.store_helpers import all_events
-from vodmonitor.ledgers.sqlite import EventState, Store
+from vodmonitor.ledgers.model import EventState
+from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, Simulator
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_child(sim: Simulator, db: Path) -> subprocess.Popen[str]:

@@ -1,0 +1,83 @@
+"""Reads any connection to a SQLite ledger may make: the worker's, the window's, the
+enricher's and the watch source's (each on its own connection)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
+from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_SQL
+
+CURSOR_KEY = "watch_cursor"  # where the watch-only source has read up to
+
+COLUMNS = (
+    "e.id, e.identity, e.event_type, p.raw_json, e.task_id, e.src_file_id, e.file_id, "
+    "e.file_url, e.file_type, e.err_code, e.message, e.succeeded, e.first_seen, e.last_seen, "
+    "e.delivery_count, e.handle, e.handle_at, e.state, e.state_reason, e.acknowledged_at, "
+    "e.confirm_attempt_at, e.confirmed_at, e.err_text, e.conflict, e.acknowledged_by, "
+    "e.clip_name, e.duration, e.size, e.cover_url, e.media_note, e.source_name, e.source_note"
+)
+FROM_EVENTS = "events e JOIN event_payloads p ON p.id = e.id"
+
+
+def row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
+    values = list(row)
+    values[11] = None if values[11] is None else bool(values[11])
+    values[17] = EventState(values[17])
+    values[23] = bool(values[23])
+    return StoredEvent(*values)
+
+
+def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
+    """Needs-attention, failed and total counts; each an index-only lookup."""
+    clauses = ["event_type = ?"] if event_type else []
+    params = [event_type] if event_type else []
+
+    def count(extra: str | None = None) -> int:
+        parts = clauses + ([extra] if extra else [])
+        where = (" WHERE " + " AND ".join(parts)) if parts else ""
+        return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
+
+    rejected = int(db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
+    return Counts(count("state = 'new'"), count("succeeded = 0"), count(), rejected)
+
+
+def read_cursor(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (CURSOR_KEY,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def files_to_describe(db: sqlite3.Connection, limit: int) -> tuple[list[str], bool]:
+    """Clip and source files never looked up, and whether rows wait for facts already
+    known (a clip of a source described before)."""
+    pending = (
+        f"SELECT file_id, src_file_id, media_at, source_at FROM events WHERE {MEDIA_PENDING_SQL}"
+    )
+    rows = db.execute(
+        f"SELECT f FROM (SELECT file_id AS f FROM ({pending}) WHERE media_at IS NULL "
+        f"UNION SELECT src_file_id FROM ({pending}) WHERE source_at IS NULL) "
+        "WHERE f IS NOT NULL AND f != '' AND f NOT IN (SELECT file_id FROM media) LIMIT ?",
+        (limit,),
+    ).fetchall()
+    waiting = db.execute(
+        f"SELECT EXISTS (SELECT 1 FROM ({pending}) p JOIN media m "
+        "ON m.file_id = p.file_id OR m.file_id = p.src_file_id)"
+    ).fetchone()
+    return [str(r[0]) for r in rows], bool(waiting and waiting[0])
+
+
+def stored_task_ids(db: sqlite3.Connection, task_ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(task_ids), 500):
+        chunk = task_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in db.execute(
+                f"SELECT task_id FROM events WHERE event_type = ? AND task_id IN ({marks})",
+                (CLIP_COMPLETE, *chunk),
+            )
+        )
+    return found
