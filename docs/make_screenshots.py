@@ -24,7 +24,7 @@ from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import Settings
 from vodmonitor.ui.application import Controller, app_icon
 from vodmonitor.ui.i18n import install_translators
-from vodmonitor.ui.main_window import DEFAULT_SIZE
+from vodmonitor.ui.window_state import DEFAULT_SIZE
 
 DOCS = Path(__file__).resolve().parent
 

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from vodmonitor.cloud import DEFAULT_ENDPOINT, EndpointError, parse_endpoint
+from vodmonitor.cloud import DEFAULT_ENDPOINT
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +61,6 @@ class Profile:
     @property
     def watch_only(self) -> bool:
         return self.mode == WATCH_ONLY
-
-    def problems(self) -> list[str]:
-        out = []
-        if not self.name.strip():
-            out.append("the profile needs a name")
-        if not _positive_id(self.sub_app_id):
-            out.append("SubAppId must be a positive number")
-        try:
-            parse_endpoint(self.endpoint)
-        except EndpointError as exc:
-            out.append(str(exc))
-        return out
 
 
 @dataclass

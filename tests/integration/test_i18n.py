@@ -27,8 +27,8 @@ from vodmonitor.settings import Settings
 from vodmonitor.simulator import Simulator
 from vodmonitor.ui.events_model import Column
 from vodmonitor.ui.i18n import api_language, install_translators, ui_language
-from vodmonitor.ui.main_window import DEFAULT_SIZE
 from vodmonitor.ui.settings_dialog import SettingsDialog
+from vodmonitor.ui.window_state import DEFAULT_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("ko", "zh_CN")

@@ -26,7 +26,7 @@ def make_dialog(
     dialog = SettingsDialog(
         Settings(),
         store or CredentialStore(),
-        database_for=(lambda _name: database) if database is not None else None,
+        database_for=(lambda _profile: database) if database is not None else None,
     )
     qtbot.addWidget(dialog)
     if sim is not None:
@@ -235,3 +235,43 @@ def test_profile_names_that_differ_only_in_case_are_one_name(qtbot) -> None:  # 
     qtbot.keyClicks(dialog.name, "studio")
     assert "Another profile has this name" in dialog.problems.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_team_profile_is_checked_against_its_team_mirror(
+    qtbot, sim: Simulator, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Test connection asks the ledger the profile really writes: a team profile's mirror
+    (``…-team.sqlite3``), not the single-editor file beside it, which never saw its clips."""
+    from vodmonitor.app.cli import parse_options
+    from vodmonitor.app.service import MonitorService
+    from vodmonitor.events import parse_event
+    from vodmonitor.ledgers.sqlite import Store
+    from vodmonitor.paths import resolve_paths
+
+    finished = [f"mirrored-{n}" for n in range(2)]
+    for n, task in enumerate(finished):
+        sim.tasks.add_clip({"TaskId": task}, finished_at=sim.now() - 600 - n)
+    paths = resolve_paths(str(tmp_path / "data")).ensure()
+    service = MonitorService(paths, parse_options([]), Settings())
+    team_profile = Profile("studio", team_db="postgresql://editor@db.example/vod")
+    mirror = service.ledger_file(team_profile)
+    assert mirror != paths.database_file("studio") and mirror.name.endswith("-team.sqlite3")
+    store = Store(mirror)  # what the team's desktops stored, as this desktop mirrors it
+    clips = [
+        {"EventType": "ClipComplete", "ClipCompleteEvent": {"TaskId": t, "FileInfo": {}}}
+        for t in finished
+    ]
+    store.ingest_pulls([([parse_event(c) for c in clips], sim.now())])
+    store.close()
+    dialog = SettingsDialog(Settings(), CredentialStore(), database_for=service.ledger_file)
+    qtbot.addWidget(dialog)
+    fill(
+        qtbot,
+        dialog,
+        name="studio",
+        endpoint=f"http://{sim.endpoint}",
+        sub_app_id=str(sim.config.sub_app_id),
+        team_db="postgresql://editor@db.example/vod",
+    )
+    text = run_test(qtbot, dialog)
+    assert "Reliable callback is on" in text and "another program" not in text

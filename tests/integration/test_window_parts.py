@@ -15,10 +15,12 @@ from vodmonitor.ledgers.model import Counts, EventState, Reason, StoredEvent
 from vodmonitor.settings import Settings, load_settings
 from vodmonitor.simulator import Simulator
 from vodmonitor.ui.events_model import reason_text
+from vodmonitor.ui.events_table import fitted_widths
 from vodmonitor.ui.i18n import install_translators
-from vodmonitor.ui.main_window import DEFAULT_SIZE, MainWindow, default_size, fitted_widths
+from vodmonitor.ui.main_window import MainWindow
 from vodmonitor.ui.settings_dialog import SettingsDialog
 from vodmonitor.ui.tray import Tray
+from vodmonitor.ui.window_state import DEFAULT_SIZE, default_size
 
 
 def event(event_id: int, *, ok: bool, clip: bool = True) -> StoredEvent:
@@ -162,7 +164,7 @@ def test_uncaught_exceptions_and_qt_warnings_reach_the_log(caplog) -> None:  # t
     from PySide6.QtCore import QtMsgType
 
     from vodmonitor.logs import log_uncaught_exceptions
-    from vodmonitor.ui.application import qt_message_to_log
+    from vodmonitor.ui.app_start import qt_message_to_log
 
     saved = sys.excepthook, threading.excepthook
     try:

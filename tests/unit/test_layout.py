@@ -10,8 +10,6 @@ import token
 import tokenize
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "vodmonitor"
 
@@ -20,7 +18,6 @@ def modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
-@pytest.mark.xfail(strict=True, reason="the window, settings and simulator splits come next")
 def test_no_module_over_500_lines_and_no_class_over_400() -> None:
     long_modules = []
     long_classes = []

@@ -13,6 +13,6 @@ def main(argv: list[str] | None = None) -> int:
         from vodmonitor.app.serve import serve  # no Qt at all: it runs where there is no display
 
         return serve(options)
-    from vodmonitor.ui.application import run  # Qt is imported only once options are valid
+    from vodmonitor.ui.app_start import run  # Qt is imported only once options are valid
 
     return run(options)

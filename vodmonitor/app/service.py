@@ -248,15 +248,17 @@ class MonitorService:
         key = self._playback_key(profile, self.connection)
         self.link_signer.update(key, self.settings.link_lifetime_h)
 
-    def database_for(self, profile: str) -> Path:
-        """The file the window reads: the profile's own ledger, or its mirror of the team's
-        (kept apart, so a profile's single-editor history is never mixed with a team's)."""
-        path = self.paths.database_file(profile)
-        if self.options.team_db or (
-            (stored := self.settings.profile(profile)) is not None and stored.team_db
-        ):
+    def ledger_file(self, profile: Profile) -> Path:
+        """The file the window reads for a profile: its own ledger, or its mirror of the
+        team's (kept apart, so a profile's single-editor history is never mixed with a
+        team's). The settings dialog asks with the profile as typed, not yet saved."""
+        path = self.paths.database_file(profile.name)
+        if self.options.team_db or profile.team_db:
             return path.with_name(path.stem + "-team" + path.suffix)
         return path
+
+    def database_for(self, profile: str) -> Path:
+        return self.ledger_file(self.settings.profile(profile) or Profile(profile))
 
     # --- the engine -------------------------------------------------------------------
     def source_for(self, profile: str, database: Path, connection: Connection | None) -> SourceKind:

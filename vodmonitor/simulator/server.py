@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import random
@@ -19,47 +18,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from typing import Any
 
-from vodmonitor.simulator import generator, hostile
-from vodmonitor.simulator.media import MediaLibrary, MediaQueryError, SimMedia
+from vodmonitor.simulator.api_messages import api_message
+from vodmonitor.simulator.media import MediaLibrary, MediaQueryError
 from vodmonitor.simulator.pusher import Pusher
 from vodmonitor.simulator.queue import EventQueue, HandleError, SimulatorConfig
-from vodmonitor.simulator.signing import parse_authorization, tc3_signature
+from vodmonitor.simulator.signing import check_signature
 from vodmonitor.simulator.tasks import TaskBoard, TaskQueryError
+from vodmonitor.simulator.world import SimulatedWorld
 
 log = logging.getLogger(__name__)
 
 API_VERSION = "2018-07-17"
-MAX_CLOCK_SKEW_S = 300
 # "charset" answers with "application/json; charset=utf-8", as some proxies rewrite it.
 FAULT_KINDS = ("http500", "internal_error", "throttle", "reset", "slow", "non_json", "charset")
-
-# (English, Chinese) messages, picked by X-TC-Language like the real API.
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "AuthFailure.SecretIdNotFound": (
-        "The SecretId is not found, please ensure that your SecretId is correct.",
-        "SecretId不存在，请输入正确的密钥。",
-    ),
-    "AuthFailure.SignatureExpire": (
-        "Signature expired. Timestamp and server time cannot differ by more than 5 minutes.",
-        "签名过期。Timestamp 和服务器时间相差不得超过五分钟，请检查本地时间是否和标准时间同步。",
-    ),
-    "AuthFailure.SignatureFailure": (
-        "The provided credentials could not be validated. Please check your signature is correct.",
-        "请求签名验证失败，请检查您的签名计算是否正确。",
-    ),
-    "RequestLimitExceeded": (
-        "Your current request times exceeds the limit, please try again later.",
-        "请求的次数超过了频率限制。",
-    ),
-    "InternalError": ("An internal error has occurred. Retry your request.", "内部错误。"),
-    "ResourceNotFound": ("no event", "no event"),
-    "InvalidAction": ("The requested action does not exist.", "接口不存在。"),
-}
-
-
-def _message(code: str, language: str) -> str:
-    en, zh = _MESSAGES.get(code, (code, code))
-    return en if language.lower().startswith("en") else zh
 
 
 @dataclass
@@ -84,7 +55,7 @@ def _load_sample_media() -> bytes:
     return resources.files("vodmonitor").joinpath("resources/sample-clip.mp4").read_bytes()
 
 
-class Simulator:
+class Simulator(SimulatedWorld):
     """A VOD event API on 127.0.0.1. Use as a context manager or call start()/stop()."""
 
     def __init__(
@@ -168,7 +139,7 @@ class Simulator:
     def now(self) -> float:
         return time.time() + self.config.clock_offset
 
-    # --- events ---------------------------------------------------------------------
+    # --- events (what tests and the demo do to the world: world.py) ------------------
     def enqueue(self, payloads: Iterable[Mapping[str, Any]]) -> list[int]:
         payloads = list(payloads)
         self._record_tasks(payloads)
@@ -179,148 +150,6 @@ class Simulator:
             self.pusher.push(payloads)
             return []
         return self.queue.enqueue(payloads)
-
-    def enqueue_clips(
-        self, count: int, *, failed: bool | None = None, hls: bool = False
-    ) -> list[dict[str, Any]]:
-        payloads = [
-            generator.clip_complete(self.rng, self.base_url, failed=failed, hls=hls)
-            for _ in range(count)
-        ]
-        self.enqueue(payloads)
-        return payloads
-
-    def enqueue_mixed(self, count: int) -> list[dict[str, Any]]:
-        payloads = [generator.mixed(self.rng, self.base_url) for _ in range(count)]
-        self.enqueue(payloads)
-        return payloads
-
-    def _record_tasks(self, payloads: Iterable[Mapping[str, Any]]) -> None:
-        """A finished task is in the task list too, whatever happens to its event."""
-        for payload in payloads:
-            clip = payload.get("ClipCompleteEvent")
-            if isinstance(clip, dict) and isinstance(clip.get("TaskId"), str):
-                self.tasks.add_clip(clip)
-                self._record_media(clip)
-                continue
-            task_type = generator.TASK_TYPES.get(str(payload.get("EventType")))
-            if task_type:
-                self.tasks.add(f"{task_type.lower()}-{self.rng.getrandbits(64):016x}", task_type)
-
-    def _record_media(self, clip: Mapping[str, Any]) -> None:
-        """The clip's file and its source are media with names, as in a real library."""
-        source_id = clip.get("SrcFileId")
-        info = clip.get("FileInfo")
-        if not isinstance(info, dict) or not isinstance(source_id, str) or not source_id:
-            return
-        source = self.library.get(source_id)
-        if source is None:
-            source = SimMedia(
-                source_id,
-                generator.source_name(self.rng),
-                round(self.rng.uniform(300, 3600), 2),
-            )
-            self.library.add(source)
-        file_id = info.get("FileId")
-        if isinstance(file_id, str) and file_id:
-            kind = "hls" if info.get("FileType") == "m3u8" else "mp4"
-            name = f"{source.name} — clip {file_id[-4:]}"
-            self.library.add(SimMedia(file_id, name, round(self.rng.uniform(5, 120), 2), kind))
-
-    def finish_tasks(
-        self,
-        count: int,
-        *,
-        clip_share: float = 0.7,
-        aborted_share: float = 0.05,
-        finished_at: float | None = None,
-    ) -> list[str]:
-        """Finish tasks without queueing events (what an application whose events go to
-        someone else looks like from the task list): clips, failed and aborted clips, and
-        other task types mixed in. Returns the clip task ids."""
-        clips = []
-        for _ in range(count):
-            if self.rng.random() >= clip_share:
-                task_type = self.rng.choice(generator.OTHER_TASK_TYPES)
-                self.tasks.add(
-                    f"{task_type.lower()}-{self.rng.getrandbits(64):016x}",
-                    task_type,
-                    finished_at=finished_at,
-                )
-                continue
-            body = generator.clip_complete(self.rng, self.base_url)["ClipCompleteEvent"]
-            aborted = self.rng.random() < aborted_share
-            self.tasks.add_clip(body, finished_at=finished_at, aborted=aborted)
-            clips.append(body["TaskId"])
-        return clips
-
-    # --- a backend that owns the queue ----------------------------------------------------
-    def start_backend(self) -> None:
-        """Pull and confirm the queue from inside the simulator, like a customer's backend
-        does, so a test can show that watch-only sees every clip while someone else drains
-        the queue (its calls are not counted as requests: they are nobody's API calls)."""
-        if self._backend_thread is not None:
-            return
-        self._backend_stop.clear()
-
-        def run() -> None:
-            while not self._backend_stop.is_set():
-                texts = self.queue.pull(hold=0.2)
-                handles = []
-                for text in texts:
-                    try:
-                        entry = json.loads(text)
-                    except ValueError:
-                        continue
-                    if isinstance(entry, dict) and isinstance(entry.get("EventHandle"), str):
-                        handles.append(entry["EventHandle"])
-                        self.backend_received[str(entry.get("EventType"))] += 1
-                if handles:
-                    with contextlib.suppress(HandleError):
-                        self.queue.confirm(handles)
-
-        self._backend_thread = threading.Thread(
-            target=run, name="vod-simulator-backend", daemon=True
-        )
-        self._backend_thread.start()
-
-    def stop_backend(self) -> None:
-        self._backend_stop.set()
-        if self._backend_thread is not None:
-            self._backend_thread.join(timeout=2)
-            self._backend_thread = None
-
-    def enqueue_raw(self, entries: Iterable[bytes]) -> list[int]:
-        return self.queue.enqueue_raw(entries)
-
-    def enqueue_hostile(self, count: int) -> list[tuple[str, str]]:
-        """Queue entries from the hostile corpus; returns (corpus name, task id) of each."""
-        made = [hostile.hostile_entry(self.rng) for _ in range(count)]
-        self.queue.enqueue_raw(raw for _, raw, _ in made)
-        return [(entry.name, task_id) for entry, _, task_id in made]
-
-    def start_generating(self, per_minute: float, *, hostile_share: float = 0.0) -> None:
-        """Enqueue a realistic mix at random (Poisson) intervals until stopped; a share of
-        the entries comes from the hostile corpus."""
-        if per_minute <= 0 or self._gen_thread is not None:
-            return
-        self._gen_stop.clear()
-
-        def run() -> None:
-            while not self._gen_stop.wait(self.rng.expovariate(per_minute / 60.0)):
-                if hostile_share and self.rng.random() < hostile_share:
-                    self.enqueue_hostile(1)
-                else:
-                    self.enqueue_mixed(1)
-
-        self._gen_thread = threading.Thread(target=run, name="vod-simulator-generator", daemon=True)
-        self._gen_thread.start()
-
-    def stop_generating(self) -> None:
-        self._gen_stop.set()
-        if self._gen_thread is not None:
-            self._gen_thread.join(timeout=2)
-            self._gen_thread = None
 
     # --- fault injection ----------------------------------------------------------------
     def inject(
@@ -465,55 +294,15 @@ class Simulator:
         raise _ApiError("InvalidAction")
 
     def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
-        auth = parse_authorization(headers.get("authorization", ""))
-        if auth is None:
-            raise _ApiError("AuthFailure.SignatureFailure")
-        if auth.secret_id != self.config.secret_id:
-            raise _ApiError("AuthFailure.SecretIdNotFound")
-        try:
-            ts = int(headers.get("x-tc-timestamp", ""))
-        except ValueError:
-            raise _ApiError("AuthFailure.SignatureFailure") from None
-        if abs(self.now() - ts) > MAX_CLOCK_SKEW_S:
-            raise _ApiError("AuthFailure.SignatureExpire")
-        expected = tc3_signature(
-            self.config.secret_key,
-            timestamp=ts,
-            service=auth.service,
-            headers=dict(headers),
-            signed_headers=auth.signed_headers,
-            body=body,
+        problem = check_signature(
+            headers,
+            body,
+            secret_id=self.config.secret_id,
+            secret_key=self.config.secret_key,
+            now=self.now(),
         )
-        if auth.service != "vod" or auth.date != time.strftime("%Y-%m-%d", time.gmtime(ts)):
-            raise _ApiError("AuthFailure.SignatureFailure")
-        if expected != auth.signature and not self._signed_without_port(
-            headers, auth.signed_headers, auth.service, ts, body, auth.signature
-        ):
-            raise _ApiError("AuthFailure.SignatureFailure")
-
-    def _signed_without_port(
-        self,
-        headers: Mapping[str, str],
-        signed: list[str],
-        service: str,
-        ts: int,
-        body: bytes,
-        signature: str,
-    ) -> bool:
-        """Tencent's Node.js SDK (4.x) signs the host without the port it then sends: the
-        real API is on port 443 so it never notices. Accept that signature here too."""
-        host = headers.get("host", "")
-        if "host" not in signed or ":" not in host or host.endswith("]"):
-            return False
-        bare = {**headers, "host": host.rsplit(":", 1)[0]}
-        return signature == tc3_signature(
-            self.config.secret_key,
-            timestamp=ts,
-            service=service,
-            headers=bare,
-            signed_headers=signed,
-            body=body,
-        )
+        if problem is not None:
+            raise _ApiError(problem)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -671,7 +460,7 @@ class _Handler(BaseHTTPRequestHandler):
                 sim.stats["throttled"] += 1
             elif exc.code != "ResourceNotFound":
                 sim.stats[f"errors.{exc.code}"] += 1
-            message = exc.message or _message(exc.code, language)
+            message = exc.message or api_message(exc.code, language)
             response = {"Error": {"Code": exc.code, "Message": message}, "RequestId": request_id}
         events = response.pop("EventSet", None)
         text = json.dumps({"Response": response}, ensure_ascii=False)

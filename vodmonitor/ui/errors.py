@@ -9,8 +9,7 @@ from vodmonitor.credentials import CredentialError
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.ledgers.model import StoreError
 from vodmonitor.paths import DataFolderError
-from vodmonitor.ui.explain import explain_error, explain_storage
-from vodmonitor.ui.settings_dialog import credential_problem_text
+from vodmonitor.ui.explain import credential_problem_text, explain_error, explain_storage
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import QCoreApplication
 
 from vodmonitor.cloud import CloudError, ErrorKind, NoCredentials
+from vodmonitor.credentials import CredentialError, CredentialProblem
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.ledgers.model import StorageProblem
 
@@ -203,3 +204,32 @@ def describe_status(status: EngineStatus, endpoint: str = "", *, watch_only: boo
     if state is EngineState.NO_CREDENTIALS:
         return translate("Explain", "No credentials: open the settings, or try the demo.")
     return translate("Explain", "Stopped")
+
+
+def credential_problem_text(error: CredentialError) -> str:
+    """The keyring problem and its fix, in the user's language."""
+    translate = QCoreApplication.translate
+    texts = {
+        CredentialProblem.NO_BACKEND: translate(
+            "SettingsDialog",
+            "No system keyring is available, and vodmonitor never writes keys to a plain "
+            "file. Install or start a keyring (Windows Credential Manager, macOS Keychain, "
+            "GNOME Keyring or KWallet).",
+        ),
+        CredentialProblem.LOCKED: translate(
+            "SettingsDialog",
+            "The system keyring is locked or could not be opened. Unlock it (log in again, "
+            "or open your keyring app) and try again.",
+        ),
+        CredentialProblem.FAILED: translate(
+            "SettingsDialog",
+            "The system keyring refused the request; the prompt may have been dismissed. "
+            "Try again.",
+        ),
+        CredentialProblem.CORRUPT: translate(
+            "SettingsDialog",
+            "The keyring entry for this profile is unreadable. Enter the SecretId and "
+            "SecretKey again.",
+        ),
+    }
+    return texts[error.problem]

@@ -5,21 +5,15 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,95 +29,62 @@ from vodmonitor.cloud import (
     DEFAULT_ENDPOINT,
     CloudError,
     Connection,
-    EndpointError,
-    EventConfig,
     Secret,
     VodApi,
     parse_endpoint,
 )
 from vodmonitor.credentials import (
     CredentialError,
-    CredentialProblem,
     Credentials,
     CredentialSource,
     CredentialStore,
 )
 from vodmonitor.ledgers.postgres_config import (
-    TeamConfigError,
-    check_uri,
-    default_user_name,
     split_password,
 )
 from vodmonitor.ledgers.view import LedgerProbe
 from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
-from vodmonitor.sources.watch import clips_taken_elsewhere
-from vodmonitor.ui.explain import explain_error
+from vodmonitor.ui import settings_form
+from vodmonitor.ui.connection_check import CheckResult, check, confirm_switch_to_pull, describe
+from vodmonitor.ui.explain import credential_problem_text, explain_error
 from vodmonitor.ui.plain_text import message_box, plain_label
+from vodmonitor.ui.settings_drafts import Draft, is_blank, profile_problems
 from vodmonitor.ui.threads import Task, run_task
-from vodmonitor.urls import is_vodmonitor_receiver
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class _Draft:
-    profile: Profile
-    secret_id: str = ""
-    new_key: str = ""  # typed in this dialog; empty keeps the stored key
-    stored: Credentials | None = None
-    loaded: bool = False  # the keyring was asked (or the profile is new)
-    load_error: str = ""
-    team_password: str = ""  # typed in this dialog; empty keeps the stored one
-    playback_key: str = ""  # typed in this dialog; empty keeps the stored one
-    has_playback_key: bool = False  # the keyring holds one (read once, with the credentials)
-    has_team_password: bool = False
-    sign_key: str = ""  # normal callback's SignKey, for vodmonitor serve --listen
-
-
-def _blank(draft: _Draft) -> bool:
-    profile = draft.profile
-    return (
-        draft.stored is None
-        and not draft.secret_id.strip()
-        and not draft.new_key
-        and profile.sub_app_id is None
-        and not profile.region.strip()
-        and profile.endpoint.strip() in ("", DEFAULT_ENDPOINT)
-        and not profile.team_db.strip()
-    )
-
-
-def credential_problem_text(error: CredentialError) -> str:
-    """The keyring problem and its fix, in the user's language."""
-    translate = QCoreApplication.translate
-    texts = {
-        CredentialProblem.NO_BACKEND: translate(
-            "SettingsDialog",
-            "No system keyring is available, and vodmonitor never writes keys to a plain "
-            "file. Install or start a keyring (Windows Credential Manager, macOS Keychain, "
-            "GNOME Keyring or KWallet).",
-        ),
-        CredentialProblem.LOCKED: translate(
-            "SettingsDialog",
-            "The system keyring is locked or could not be opened. Unlock it (log in again, "
-            "or open your keyring app) and try again.",
-        ),
-        CredentialProblem.FAILED: translate(
-            "SettingsDialog",
-            "The system keyring refused the request; the prompt may have been dismissed. "
-            "Try again.",
-        ),
-        CredentialProblem.CORRUPT: translate(
-            "SettingsDialog",
-            "The keyring entry for this profile is unreadable. Enter the SecretId and "
-            "SecretKey again.",
-        ),
-    }
-    return texts[error.problem]
-
-
 class SettingsDialog(QDialog):
     switchedToPull = Signal()
+    # Built by settings_form, named here for readers and for type checking.
+    add_button: QPushButton
+    confirm_other: QCheckBox
+    endpoint: QLineEdit
+    form_widget: QWidget
+    language: QComboBox
+    link_lifetime: QSpinBox
+    minimize_to_tray: QCheckBox
+    mode: QComboBox
+    name: QLineEdit
+    notifications: QCheckBox
+    playback_key: QLineEdit
+    problems: QLabel
+    profile_list: QListWidget
+    region: QLineEdit
+    remove_button: QPushButton
+    secret_id: QLineEdit
+    secret_key: QLineEdit
+    show_key: QCheckBox
+    sign_key: QLineEdit
+    start_at_login: QCheckBox
+    sub_app_id: QLineEdit
+    switch_button: QPushButton
+    team_db: QLineEdit
+    team_password: QLineEdit
+    test_button: QPushButton
+    test_result: QLabel
+    user_name: QLineEdit
+    watch_button: QPushButton
 
     def __init__(
         self,
@@ -132,7 +93,7 @@ class SettingsDialog(QDialog):
         *,
         env_credentials: bool = False,
         api_language: str = "en-US",
-        database_for: Callable[[str], Path] | None = None,
+        database_for: Callable[[Profile], Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -144,8 +105,8 @@ class SettingsDialog(QDialog):
         self._database_for = database_for
         self.session_credentials: dict[str, Credentials] = {}
         self.session_team_passwords: dict[str, Secret] = {}
-        self._drafts = [_Draft(p) for p in self.settings.profiles]
-        self._current: _Draft | None = None
+        self._drafts = [Draft(p) for p in self.settings.profiles]
+        self._current: Draft | None = None
         self._call: Task | None = None
         self._push_url = ""
 
@@ -161,179 +122,8 @@ class SettingsDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
 
-        profiles_box = QGroupBox(self.tr("Connection profiles"))
-        row = QHBoxLayout(profiles_box)
-        left = QVBoxLayout()
-        self.profile_list = QListWidget()
-        self.profile_list.setObjectName("profileList")
-        self.profile_list.setAccessibleName(self.tr("Profiles"))
-        left.addWidget(self.profile_list)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        left.addLayout(buttons)
-        row.addLayout(left, 1)
-
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setObjectName("profileName")
-        self.secret_id = QLineEdit()
-        self.secret_id.setObjectName("secretId")
-        self.secret_key = QLineEdit()
-        self.secret_key.setObjectName("secretKey")
-        self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_key = QCheckBox(self.tr("Show"))
-        self.show_key.setObjectName("showSecretKey")
-        self.show_key.toggled.connect(
-            lambda on: self.secret_key.setEchoMode(
-                QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
-            )
-        )
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.secret_key, 1)
-        key_row.addWidget(self.show_key)
-        self.sub_app_id = QLineEdit()
-        self.sub_app_id.setObjectName("subAppId")
-        self.sub_app_id.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,19}"), self)
-        )
-        self.sub_app_id.setPlaceholderText(self.tr("e.g. 1500000001 (required for newer accounts)"))
-        self.region = QLineEdit()
-        self.region.setObjectName("region")
-        self.region.setPlaceholderText(self.tr("optional, e.g. ap-guangzhou"))
-        self.endpoint = QLineEdit()
-        self.endpoint.setObjectName("endpoint")
-        self.endpoint.setPlaceholderText(DEFAULT_ENDPOINT)
-        self.mode = QComboBox()
-        self.mode.setObjectName("profileMode")
-        self.mode.addItem(self.tr("Reliable callback: pull and confirm events"), RELIABLE)
-        self.mode.addItem(self.tr("Watch-only: read the task list, take nothing"), WATCH_ONLY)
-        self.mode.setToolTip(
-            self.tr(
-                "Use watch-only when the application's events belong to a backend (normal "
-                "callback, or a backend that pulls them): vodmonitor then shows every clip "
-                "result without taking events from anyone."
-            )
-        )
-        self.problems = plain_label()
-        self.problems.setObjectName("profileProblems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("QLabel { color: #d32f2f; }")
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("SecretId"), self.secret_id)
-        form.addRow(self.tr("SecretKey"), key_row)
-        form.addRow(self.tr("SubAppId"), self.sub_app_id)
-        form.addRow(self.tr("Region"), self.region)
-        form.addRow(self.tr("API endpoint"), self.endpoint)
-        form.addRow(self.tr("Mode"), self.mode)
-        self.team_db = QLineEdit()
-        self.team_db.setObjectName("teamDatabase")
-        self.team_db.setPlaceholderText(self.tr("optional: postgresql://user@host/db for a team"))
-        self.team_db.setToolTip(
-            self.tr(
-                "Desktops of a team that share one VOD application point at one PostgreSQL "
-                "database: one of them pulls and confirms, all see every result. Use "
-                "sslmode=verify-full beyond your own network."
-            )
-        )
-        self.team_password = QLineEdit()
-        self.team_password.setObjectName("teamPassword")
-        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.playback_key = QLineEdit()
-        self.playback_key.setObjectName("playbackKey")
-        self.playback_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.playback_key.setToolTip(
-            self.tr(
-                "The Key of the playback domain's hotlink protection (8 to 20 letters or "
-                "digits). Needed only when links answer 403 and the credentials may not "
-                "read the domain settings."
-            )
-        )
-        form.addRow(self.tr("Playback key"), self.playback_key)
-        self.sign_key = QLineEdit()
-        self.sign_key.setObjectName("signKey")
-        self.sign_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sign_key.setToolTip(
-            self.tr(
-                "The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) "
-                "to check that callbacks come from VOD."
-            )
-        )
-        form.addRow(self.tr("Callback SignKey"), self.sign_key)
-        form.addRow(self.tr("Team database"), self.team_db)
-        form.addRow(self.tr("Database password"), self.team_password)
-        form.addRow(self.problems)
-        test_row = QHBoxLayout()
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.setObjectName("testConnection")
-        self.switch_button = QPushButton(self.tr("Switch to reliable callback…"))
-        self.switch_button.setObjectName("switchToPull")
-        self.switch_button.setVisible(False)
-        self.watch_button = QPushButton(self.tr("Use watch-only"))
-        self.watch_button.setObjectName("useWatchOnly")
-        self.watch_button.setVisible(False)
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.watch_button)
-        test_row.addWidget(self.switch_button)
-        test_row.addStretch(1)
-        form.addRow(test_row)
-        self.test_result = QLabel()
-        self.test_result.setObjectName("testResult")
-        self.test_result.setWordWrap(True)
-        self.test_result.setTextFormat(Qt.TextFormat.PlainText)
-        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.test_result)
-        self.form_widget = QWidget()
-        self.form_widget.setLayout(form)
-        row.addWidget(self.form_widget, 2)
-        layout.addWidget(profiles_box)
-
-        general = QGroupBox(self.tr("General"))
-        general_form = QFormLayout(general)
-        self.confirm_other = QCheckBox(self.tr("Confirm other event types automatically"))
-        self.confirm_other.setObjectName("confirmOtherTypes")
-        self.confirm_other.setToolTip(
-            self.tr(
-                "Off: upload, transcode and other events are recorded but left for other "
-                "systems. On: vodmonitor confirms them, and nobody else will receive them."
-            )
-        )
-        self.notifications = QCheckBox(self.tr("Show desktop notifications for new clips"))
-        self.minimize_to_tray = QCheckBox(
-            self.tr("Closing the window keeps vodmonitor in the tray")
-        )
-        self.language = QComboBox()
-        self.language.setObjectName("language")
-        for label, code in (
-            (self.tr("System language"), ""),
-            ("English", "en"),
-            ("한국어", "ko"),
-            ("简体中文", "zh_CN"),
-        ):
-            self.language.addItem(label, code)
-        general_form.addRow(self.confirm_other)
-        general_form.addRow(self.notifications)
-        general_form.addRow(self.minimize_to_tray)
-        self.start_at_login = QCheckBox(self.tr("Start vodmonitor when I sign in"))
-        self.start_at_login.setObjectName("startAtLogin")
-        self.start_at_login.setToolTip(self.tr("It starts in the tray, ready to notify you"))
-        general_form.addRow(self.start_at_login)
-        general_form.addRow(self.tr("Language (after restart)"), self.language)
-        self.user_name = QLineEdit()
-        self.user_name.setObjectName("userName")
-        self.user_name.setPlaceholderText(default_user_name())
-        self.user_name.setText(self.settings.user_name)
-        general_form.addRow(self.tr("Your name in a team"), self.user_name)
-        self.link_lifetime = QSpinBox()
-        self.link_lifetime.setObjectName("linkLifetime")
-        self.link_lifetime.setRange(1, 24 * 30)
-        self.link_lifetime.setSuffix(self.tr(" h"))
-        self.link_lifetime.setValue(self.settings.link_lifetime_h)
-        self.link_lifetime.setToolTip(self.tr("How long a signed link stays valid"))
-        general_form.addRow(self.tr("Signed links last"), self.link_lifetime)
-        layout.addWidget(general)
+        layout.addWidget(settings_form.build_profiles_box(self))
+        layout.addWidget(settings_form.build_general_box(self))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -388,7 +178,7 @@ class SettingsDialog(QDialog):
         name = self.tr("Profile {n}").format(n=len(self._drafts) + 1)
         while name in names:
             name += "+"
-        self._drafts.append(_Draft(Profile(name), loaded=True))
+        self._drafts.append(Draft(Profile(name), loaded=True))
         self.profile_list.addItem(name)
         self.profile_list.setCurrentRow(len(self._drafts) - 1)
 
@@ -482,45 +272,9 @@ class SettingsDialog(QDialog):
             item.setText(draft.profile.name)
         self._validate()
 
-    def _problems(self, draft: _Draft) -> list[str]:
-        problems = []
-        if not draft.profile.name:
-            problems.append(self.tr("The profile needs a name."))
-        elif [d.profile.name.casefold() for d in self._drafts].count(
-            draft.profile.name.casefold()
-        ) > 1:  # Windows and macOS file names ignore case: one database file for both
-            problems.append(self.tr("Another profile has this name."))
-        if draft.profile.sub_app_id is not None and draft.profile.sub_app_id <= 0:
-            problems.append(self.tr("SubAppId must be a positive number."))
-        if draft.playback_key and not (
-            8 <= len(draft.playback_key) <= 20
-            and draft.playback_key.isascii()
-            and draft.playback_key.isalnum()
-        ):
-            problems.append(self.tr("The playback key is 8 to 20 letters or digits."))
-        if draft.profile.team_db:
-            try:
-                check_uri(draft.profile.team_db)
-            except TeamConfigError:
-                problems.append(
-                    self.tr(
-                        "The team database must be a postgresql:// address (or libpq "
-                        "key=value settings), with the password in its own field."
-                    )
-                )
-        try:
-            parse_endpoint(draft.profile.endpoint)
-        except EndpointError:
-            problems.append(
-                self.tr(
-                    "The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1."
-                )
-            )
-        return problems
-
     def _validate(self) -> bool:
-        problems = [p for d in self._drafts for p in self._problems(d)]
-        current = self._problems(self._current) if self._current else []
+        problems = [p for d in self._drafts for p in profile_problems(d, self._drafts)]
+        current = profile_problems(self._current, self._drafts) if self._current else []
         self.problems.setText("\n".join(current))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.test_button.setEnabled(not current)
@@ -555,62 +309,28 @@ class SettingsDialog(QDialog):
         self._set_result(self.tr("Testing the connection…"))
         probe = None
         if self._database_for is not None and self._current is not None:
-            probe = LedgerProbe(self._database_for(self._current.profile.name))
+            # The ledger this profile writes (a team profile: its mirror of the team's).
+            probe = LedgerProbe(self._database_for(self._current.profile))
         self._call = run_task(
-            lambda: _check(conn, probe),
+            lambda: check(conn, probe),
             lambda result, error: self._tested(conn, result, error),
             owner=self,
         )
 
     def _tested(
-        self, conn: Connection, result: _CheckResult | None, error: BaseException | None
+        self, conn: Connection, result: CheckResult | None, error: BaseException | None
     ) -> None:
         self.test_button.setEnabled(True)
         if isinstance(error, CloudError):
             self._set_result(explain_error(error, conn.endpoint.host))
         elif error is not None:
             self._set_result(self.tr("The test failed: {error}").format(error=type(error).__name__))
-        elif result is not None and result.config.is_push and result.our_receiver:
-            self._set_result(
-                self.tr(
-                    "Connected. This VOD application uses normal callback to {url}, a "
-                    "vodmonitor receiver (vodmonitor serve): its events reach the ledger "
-                    "there. Nothing needs to change."
-                ).format(url=result.config.notification_url)
-            )
-        elif result is not None and result.config.is_push:
-            url = result.config.notification_url
-            self._push_url = url
-            if url:
-                text = self.tr(
-                    "Connected. This VOD application uses normal callback: events go to "
-                    "{url}. Watch-only shows every clip result without taking them. Switching "
-                    "to reliable callback instead would mean your backend at {url} stops "
-                    "receiving callbacks."
-                ).format(url=url)
-            else:  # a sentence of its own: "events go to (not set)" reads wrong in any language
-                text = self.tr(
-                    "Connected. This VOD application uses normal callback, and no callback URL "
-                    "is set, so its events are not delivered anywhere. Watch-only shows its "
-                    "clip results from the task list; reliable callback would let vodmonitor "
-                    "pull and confirm them."
-                )
-            self._set_result(text)
-            self.watch_button.setVisible(True)
-            self.switch_button.setVisible(True)
-        elif result is not None and result.taken_elsewhere:
-            self._set_result(
-                self.tr(
-                    "Connected, but another program seems to take this application's events: "
-                    "{count} clip results of the last hour are neither waiting in the queue "
-                    "nor here. Watch-only shows every clip result without taking any."
-                ).format(count=result.taken_elsewhere)
-            )
-            self.watch_button.setVisible(True)
-        else:
-            self._set_result(
-                self.tr("Connected. Reliable callback is on: vodmonitor will receive clip results.")
-            )
+        elif result is not None:
+            answer = describe(result)
+            self._push_url = answer.push_url
+            self._set_result(answer.text)
+            self.watch_button.setVisible(answer.offer_watch_only)
+            self.switch_button.setVisible(answer.offer_switch)
 
     def _choose_watch_only(self) -> None:
         self.mode.setCurrentIndex(self.mode.findData(WATCH_ONLY))
@@ -687,7 +407,7 @@ class SettingsDialog(QDialog):
         previous = {p.name for p in self.settings.profiles}
         # A profile the dialog offered but nobody filled in is not a profile: saving it
         # would hide the history behind an empty connection on the next start.
-        kept = [d for d in self._drafts if d.profile.name in previous or not _blank(d)]
+        kept = [d for d in self._drafts if d.profile.name in previous or not is_blank(d)]
         if self._current is not None and self._current not in kept:
             self._current = None
         self.settings.profiles = [d.profile for d in kept]
@@ -734,54 +454,3 @@ class SettingsDialog(QDialog):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is use
-
-
-@dataclass(frozen=True)
-class _CheckResult:
-    config: EventConfig
-    taken_elsewhere: int = 0
-    our_receiver: bool = False  # the NotificationUrl is a vodmonitor serve --listen
-
-
-def _check(conn: Connection, probe: LedgerProbe | None) -> _CheckResult:
-    """The connection check, on a worker thread: the event config and, for a queue this
-    computer pulls, whether someone else takes events from it."""
-    api = VodApi(conn, timeout=10)
-    config = api.describe_config()
-    if config.is_push:
-        return _CheckResult(config, our_receiver=is_vodmonitor_receiver(config.notification_url))
-    if probe is None:
-        return _CheckResult(config)
-    try:
-        taken = clips_taken_elsewhere(api, probe, now=time.time())
-    except CloudError as exc:  # a key that may not list tasks: the check still passed
-        log.info("could not look for another consumer: %s", exc.code)
-        taken = 0
-    return _CheckResult(config, taken)
-
-
-def confirm_switch_to_pull(parent: QWidget, url: str) -> bool:
-    translate = QCoreApplication.translate
-    if url:
-        text = translate(
-            "SettingsDialog",
-            "Switching this VOD application to reliable callback stops the callbacks to "
-            "{url}. A server that receives events there now will stop getting them. "
-            "Switch?",
-        ).format(url=url)
-    else:
-        text = translate(
-            "SettingsDialog",
-            "Switch this VOD application to reliable callback? Its events will then wait "
-            "for vodmonitor (or another client) to pull and confirm them.",
-        )
-    box = message_box(
-        parent,
-        QMessageBox.Icon.Warning,
-        translate("SettingsDialog", "Switch to reliable callback"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-    )
-    box.setObjectName("switchToPullConfirmation")
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes

@@ -1,0 +1,219 @@
+"""The main window's actions, toolbar, menus and context menus: what the editor can do,
+and where to find it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+)
+
+from vodmonitor.columns import COLUMNS
+from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.ui.plain_text import message_box
+
+if TYPE_CHECKING:
+    from vodmonitor.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def build_actions(w: MainWindow) -> None:
+    w.acknowledge_action = QAction(translate("MainWindow", "&Acknowledge"), w)
+    w.acknowledge_action.setObjectName("acknowledgeAction")
+    w.acknowledge_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    w.acknowledge_action.setToolTip(
+        translate("MainWindow", "Acknowledge the selected clip results (Ctrl+Enter)")
+    )
+    w.acknowledge_action.triggered.connect(w.acknowledge_selected)
+    w.acknowledge_all_action = QAction(translate("MainWindow", "Acknowledge all &shown…"), w)
+    w.acknowledge_all_action.setObjectName("acknowledgeAllAction")
+    w.acknowledge_all_action.triggered.connect(w.acknowledge_all_shown)
+    w.open_link_action = QAction(translate("MainWindow", "&Open link"), w)
+    w.open_link_action.setShortcut(QKeySequence("Ctrl+O"))
+    w.open_link_action.triggered.connect(w._open_current_link)
+    w.copy_link_action = QAction(translate("MainWindow", "Copy &link"), w)
+    w.copy_link_action.triggered.connect(w._copy_link)
+    w.download_action = QAction(translate("MainWindow", "&Download…"), w)
+    w.download_action.setObjectName("downloadAction")
+    w.download_action.setShortcut(QKeySequence("Ctrl+S"))
+    w.download_action.setToolTip(
+        translate("MainWindow", "Download the selected clips to your download folder (Ctrl+S)")
+    )
+    w.download_action.triggered.connect(w._download_selected)
+    w.console_action = QAction(translate("MainWindow", "Open in the VOD &console"), w)
+    w.console_action.setObjectName("openInConsoleAction")
+    w.console_action.triggered.connect(w._open_in_console)
+    w.copy_task_action = QAction(translate("MainWindow", "Copy &task ID"), w)
+    w.copy_task_action.triggered.connect(w._copy_task_id)
+    w.save_raw_action = QAction(translate("MainWindow", "Save raw &JSON…"), w)
+    w.save_raw_action.setObjectName("saveRawJsonAction")
+    w.save_raw_action.triggered.connect(w._save_raw_json)
+    w.copy_action = QAction(translate("MainWindow", "&Copy"), w)
+    w.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+    w.copy_action.triggered.connect(w.table.copy_selection)
+    w.table.addAction(w.copy_action)
+    w.settings_action = QAction(translate("MainWindow", "&Settings…"), w)
+    w.settings_action.setObjectName("settingsAction")
+    # One binding: on macOS the platform's Preferences key *is* ⌘, and a second copy of
+    # it would make the shortcut ambiguous (it then does nothing).
+    w.settings_action.setShortcuts(
+        QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")]
+    )
+    # Menu roles put these in the macOS application menu, in any language.
+    w.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    w.settings_action.triggered.connect(w.settingsRequested)
+    w.find_action = QAction(translate("MainWindow", "&Find"), w)
+    w.find_action.setShortcut(QKeySequence.StandardKey.Find)
+    w.find_action.triggered.connect(lambda: w.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+    w.demo_action = QAction(translate("MainWindow", "Try the &demo"), w)
+    w.demo_action.setObjectName("demoAction")
+    w.demo_action.setToolTip(
+        translate("MainWindow", "Watch a built-in simulator; no account needed")
+    )
+    w.demo_action.triggered.connect(w.demoRequested)
+    w.quit_action = QAction(translate("MainWindow", "&Quit"), w)
+    w.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    w.quit_action.setObjectName("quitAction")
+    w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    for action in (
+        w.acknowledge_action,
+        w.open_link_action,
+        w.settings_action,
+        w.find_action,
+        w.download_action,
+    ):
+        w.addAction(action)
+
+
+def build_toolbar(w: MainWindow) -> None:
+    bar = QToolBar(translate("MainWindow", "Main toolbar"))
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.addAction(w.acknowledge_action)
+    bar.addAction(w.acknowledge_all_action)
+    bar.addAction(w.download_action)
+    bar.addSeparator()
+    w.search = QLineEdit()
+    w.search.setObjectName("searchField")
+    w.search.setPlaceholderText(
+        translate("MainWindow", "Search task ID, file ID or message (Ctrl+F)")
+    )
+    w.search.setAccessibleName(translate("MainWindow", "Search"))
+    w.search.setClearButtonEnabled(True)
+    w.search.setMinimumWidth(260)
+    w.search.textChanged.connect(lambda _: w._search_timer.start())
+    bar.addWidget(w.search)
+    w.needs_attention = QCheckBox(translate("MainWindow", "Needs attention"))
+    w.needs_attention.setObjectName("needsAttentionFilter")
+    w.needs_attention.setToolTip(translate("MainWindow", "Show only results not yet acknowledged"))
+    w.failed_only = QCheckBox(translate("MainWindow", "Failed only"))
+    w.failed_only.setObjectName("failedOnlyFilter")
+    w.event_type = QComboBox()
+    w.event_type.setObjectName("eventTypeFilter")
+    w.event_type.setAccessibleName(translate("MainWindow", "Event type"))
+    w.event_type.addItem(translate("MainWindow", "Clip results"), CLIP_COMPLETE)
+    w.event_type.addItem(translate("MainWindow", "All events"), "")
+    for widget in (w.needs_attention, w.failed_only):
+        widget.toggled.connect(w._apply_filter)
+        bar.addWidget(widget)
+    w.event_type.currentIndexChanged.connect(w._apply_filter)
+    bar.addWidget(w.event_type)
+    bar.addSeparator()
+    bar.addAction(w.settings_action)
+    w.addToolBar(bar)
+
+
+def build_menus(w: MainWindow) -> None:
+    file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
+    file_menu.addAction(w.settings_action)
+    file_menu.addAction(w.demo_action)
+    file_menu.addSeparator()
+    file_menu.addAction(w.quit_action)
+    edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    for action in (
+        w.copy_action,
+        w.copy_link_action,
+        w.copy_task_action,
+        w.find_action,
+    ):
+        edit_menu.addAction(action)
+    events_menu = w.menuBar().addMenu(translate("MainWindow", "E&vents"))
+    for action in (
+        w.acknowledge_action,
+        w.acknowledge_all_action,
+        w.open_link_action,
+        w.download_action,
+        w.console_action,
+        w.save_raw_action,
+    ):
+        events_menu.addAction(action)
+
+
+def show_context_menu(w: MainWindow, pos) -> None:  # type: ignore[no-untyped-def]
+    menu = QMenu(w)
+    for action in (
+        w.acknowledge_action,
+        w.open_link_action,
+        w.download_action,
+        w.console_action,
+        None,
+        w.copy_link_action,
+        w.copy_task_action,
+        w.copy_action,
+    ):
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    menu.popup(w.table.viewport().mapToGlobal(pos))
+
+
+def show_columns_menu(w: MainWindow, pos) -> None:  # type: ignore[no-untyped-def]
+    """Which columns to show: the header's own menu."""
+    menu = QMenu(w)
+    menu.setObjectName("columnsMenu")
+    shown = [c for c in range(len(COLUMNS)) if not w.table.isColumnHidden(c)]
+    for column, spec in enumerate(COLUMNS):
+        action = menu.addAction(QCoreApplication.translate("EventsModel", spec.header))
+        action.setCheckable(True)
+        action.setChecked(column in shown)
+        action.setEnabled(not (column in shown and len(shown) == 1))  # keep one
+        action.toggled.connect(lambda on, c=column: w.table.setColumnHidden(c, not on))
+    menu.popup(w.table.horizontalHeader().mapToGlobal(pos))
+
+
+def save_raw_json(w: MainWindow) -> None:
+    """The whole payload as VOD sent it; the details pane shows only the first part of
+    a very large one."""
+    event = w._current_event()
+    if event is None:
+        return
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in (event.task_id or ""))
+    path, _ = QFileDialog.getSaveFileName(
+        w,
+        translate("MainWindow", "Save raw JSON"),
+        f"{name[:80] or 'event'}.json",
+        translate("MainWindow", "JSON files (*.json)"),
+    )
+    if not path:
+        return
+    try:
+        Path(path).write_text(event.raw_json, encoding="utf-8")
+    except OSError as exc:
+        message_box(
+            w,
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Could not save the file"),
+            f"{path}: {exc.strerror or exc}",
+        ).open()
