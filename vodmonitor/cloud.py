@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "vod.tencentcloudapi.com"
 PULL_TIMEOUT_S = 10  # the server holds a long poll up to 5 s
-CALL_TIMEOUT_S = 10
 MAX_CONFIRM_HANDLES = 16
 
 # The SDK logs whole requests and responses at debug level; keep that out of our log.

@@ -23,6 +23,24 @@ from vodmonitor.cloud import Secret
 from vodmonitor.errors import Retry, VodmonitorError
 
 SERVICE = "vodmonitor"
+# The keyring entries of a profile's other secrets, beside its credentials (named by profile).
+TEAM_PASSWORD = "team-db:{profile}"  # the team database's password
+PLAYBACK_KEY = "playback-key:{profile}"  # the playback domain's hotlink Key
+SIGN_KEY = "sign-key:{profile}"  # the normal callback's SignKey
+
+
+def team_password_entry(profile: str) -> str:
+    return TEAM_PASSWORD.format(profile=profile)
+
+
+def playback_key_entry(profile: str) -> str:
+    return PLAYBACK_KEY.format(profile=profile)
+
+
+def sign_key_entry(profile: str) -> str:
+    return SIGN_KEY.format(profile=profile)
+
+
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
 ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
 ENV_TOKEN = "TENCENTCLOUD_SESSION_TOKEN"

@@ -359,21 +359,6 @@ def parse_pull_response(payload: str | bytes | Mapping[str, Any]) -> PullBatch:
     return _batch(pairs, response.get("RequestId"))
 
 
-def parse_document(payload: str | bytes) -> PullBatch:
-    """Parse a saved document: a PullEvents response, a list of events or a single event."""
-    if isinstance(payload, bytes):
-        payload = payload.decode("utf-8", "replace")
-    try:
-        obj = json.loads(payload)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise EventParseError(f"document is not valid JSON: {exc}") from None
-    if isinstance(obj, list):
-        return parse_pull_response({"EventSet": obj})
-    if isinstance(obj, dict) and ("Response" in obj or "EventSet" in obj):
-        return parse_pull_response(obj)
-    return PullBatch((parse_event(payload),), (), None)
-
-
 def read_callback_body(body: bytes) -> PullBatch:
     """One normal-callback POST: an EventContent without a handle. A body that cannot be
     read as an event is kept aside, not refused: VOD would only send it again."""

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from vodmonitor.events import (
     EventParseError,
-    parse_document,
     parse_event,
     parse_pull_response,
     payload_identity,
@@ -178,16 +177,6 @@ def test_one_bad_entry_does_not_cost_the_others() -> None:
 def test_null_and_empty_event_set_alike(event_set: object) -> None:
     batch = parse_pull_response({"Response": {"EventSet": event_set, "RequestId": "r"}})
     assert batch.events == () and batch.rejected == ()
-
-
-def test_document_forms() -> None:
-    raw = (DATA / "seed_pull_response.json").read_text(encoding="utf-8")
-    assert len(parse_document(raw).events) == 1
-    entry = json.loads(raw)["Response"]["EventSet"]
-    assert len(parse_document(json.dumps(entry)).events) == 1
-    assert (
-        len(parse_document((DATA / "seed_push_body.json").read_text(encoding="utf-8")).events) == 1
-    )
 
 
 json_values = st.recursive(

@@ -1,6 +1,6 @@
 """The Qt-free core: settings, environment and keyring turned into a running engine.
 
-The window (``ui.application.Controller``), a future headless ``vodmonitor serve`` and the
+The window (``ui.application.Controller``), the headless ``vodmonitor serve`` and the
 tests all drive this one class: which profile and connection to use, starting and
 stopping the engine on the profile's database, the demo and its simulator, and applying
 new settings. It imports no Qt; what it cannot decide (a dialog, a translated message)
@@ -24,7 +24,15 @@ from vodmonitor.cloud import (
     VodApi,
     parse_endpoint,
 )
-from vodmonitor.credentials import CredentialError, Credentials, CredentialStore, from_environment
+from vodmonitor.credentials import (
+    CredentialError,
+    Credentials,
+    CredentialStore,
+    from_environment,
+    playback_key_entry,
+    sign_key_entry,
+    team_password_entry,
+)
 from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.ledgers.postgres_config import TeamConfig, default_user_name, split_password
@@ -41,25 +49,6 @@ from vodmonitor.team.role import TeamRole
 
 if TYPE_CHECKING:  # the simulator is imported only when the demo starts
     from vodmonitor.simulator import Simulator
-
-TEAM_PASSWORD = "team-db:{profile}"  # the keyring entry of a profile's team password
-PLAYBACK_KEY = "playback-key:{profile}"  # the keyring entry of a profile's hotlink key
-
-
-def team_password_entry(profile: str) -> str:
-    return TEAM_PASSWORD.format(profile=profile)
-
-
-def playback_key_entry(profile: str) -> str:
-    return PLAYBACK_KEY.format(profile=profile)
-
-
-SIGN_KEY = "sign-key:{profile}"  # the keyring entry of a profile's callback SignKey
-
-
-def sign_key_entry(profile: str) -> str:
-    return SIGN_KEY.format(profile=profile)
-
 
 ENV_SIGN_KEY = "VODMONITOR_SIGN_KEY"
 
@@ -194,28 +183,18 @@ class MonitorService:
         uri, inline = split_password(uri)
         password = Secret(inline) if inline else self.session_team_passwords.get(profile)
         if password is None:
-            try:
-                password = self.credential_store.load_secret(team_password_entry(profile))
-            except CredentialError as exc:
-                # libpq may still find one (PGPASSWORD, .pgpass); a refusal says so later.
-                log.info("no team database password from the keyring: %s", exc.problem.value)
-        if password:
-            register_secret(password.reveal())
+            # libpq may still find one (PGPASSWORD, .pgpass); a refusal says so later.
+            password = self._keyring_secret(team_password_entry(profile), "team password")
+        _registered(password)
         user = self.options.user_name or self.settings.user_name or default_user_name()
         if sub_app_id is None and stored is not None:
             sub_app_id = stored.sub_app_id
         return TeamConfig(uri, password, user.strip()[:100] or "editor", sub_app_id)
 
     def _playback_key(self, profile: str, connection: Connection | None) -> Secret | None:
-        key = None
-        if connection is not None and self.simulator is None:
-            try:
-                key = self.credential_store.load_secret(playback_key_entry(profile))
-            except CredentialError as exc:
-                log.info("no playback key from the keyring: %s", exc.problem.value)
-        if key:
-            register_secret(key.reveal())
-        return key
+        if connection is None or self.simulator is not None:
+            return None
+        return self._keyring_secret(playback_key_entry(profile), "playback key")
 
     def _signer_for(self, profile: str, connection: Connection | None) -> LinkSigner:
         """Links of this run: the key typed for the profile, else what the engine reads."""
@@ -229,18 +208,22 @@ class MonitorService:
         value = os.environ.get(ENV_SIGN_KEY, "").strip()
         key = Secret(value) if value else None
         if key is None:
-            try:
-                key = self.credential_store.load_secret(sign_key_entry(profile))
-            except CredentialError as exc:
-                log.info("no SignKey from the keyring: %s", exc.problem.value)
+            key = self._keyring_secret(sign_key_entry(profile), "SignKey")
         if key is None and self.connection is not None:
             try:
                 key = VodApi(self.connection, timeout=10).describe_config().sign_key
             except VodmonitorError as exc:
                 log.info("no SignKey from the event config: %s", exc)
-        if key:
-            register_secret(key.reveal())
-        return key
+        return _registered(key)
+
+    def _keyring_secret(self, entry: str, what: str) -> Secret | None:
+        """One secret of the profile's from the keyring, or None (the log says why)."""
+        try:
+            secret = self.credential_store.load_secret(entry)
+        except CredentialError as exc:
+            log.info("no %s from the keyring: %s", what, exc.problem.value)
+            return None
+        return _registered(secret)
 
     def refresh_links(self) -> None:
         """After the settings changed: the typed key and the links' lifetime."""
@@ -324,3 +307,10 @@ class MonitorService:
         if self.simulator is not None:
             self.simulator.stop()
             self.simulator = None
+
+
+def _registered(secret: Secret | None) -> Secret | None:
+    """A secret in use: the log masks it from now on."""
+    if secret:
+        register_secret(secret.reveal())
+    return secret

@@ -16,6 +16,7 @@ from vodmonitor.cloud import CloudError, ErrorKind
 from vodmonitor.engine.context import EngineContext
 from vodmonitor.engine.messages import Pulled
 from vodmonitor.engine.status import EngineState, EngineStatus
+from vodmonitor.errors import Retry
 from vodmonitor.pacing import Pacer, full_jitter
 from vodmonitor.sources.base import EventReader
 
@@ -146,7 +147,7 @@ class Reader:
             ctx.sleep_unless_woken(config.clock_recheck_s, generation)
             self.attempt = 0
             return
-        if exc.kind is ErrorKind.AUTH:
+        if exc.retry is Retry.WAIT:
             # Wrong credentials only get worse with retries: wait for new ones.
             ctx.refuse(exc, ctx.connection()[1])
             ctx.publish(EngineStatus(EngineState.AUTH_ERROR, error=exc, last_poll_ok=self.last_ok))

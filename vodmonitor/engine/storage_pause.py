@@ -17,6 +17,7 @@ from dataclasses import replace
 from vodmonitor.engine.context import EngineContext
 from vodmonitor.engine.messages import Acknowledge
 from vodmonitor.engine.status import EngineState, EngineStatus
+from vodmonitor.errors import Retry
 from vodmonitor.ledgers.model import Ledger, StorageProblem, StoreError
 from vodmonitor.pacing import full_jitter
 
@@ -49,7 +50,7 @@ class StoragePause:
 
     def failed(self, exc: StoreError) -> None:
         ctx = self.ctx
-        if not exc.may_heal:  # corrupt mid-run: retrying cannot help
+        if exc.retry is Retry.NEVER:  # corrupt mid-run: retrying cannot help
             log.error("the event database failed: %s", exc)
             ctx.storage_ok.clear()
             ctx.failure = EngineStatus(

@@ -59,7 +59,6 @@ class Column(IntEnum):
     TASK_ID = _position("task_id")
     SOURCE_FILE = _position("source_file")
     OUTPUT_FILE = _position("output_file")
-    FILE_TYPE = _position("file_type")
     LINK = _position("link")
 
 
@@ -265,9 +264,6 @@ class EventsModel(QAbstractTableModel):
             last = self.index(len(self._ids) - 1, len(HEADERS) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
         self._fresh.clear()
-
-    def is_fresh(self, row_id: int) -> bool:
-        return row_id in self._fresh
 
     def release_hold(self) -> None:
         """Show the rows that arrived while the view was held."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from vodmonitor.columns import COLUMNS
 from vodmonitor.ui.events_model import Column, SafeUrlRole
 
-# Received, Status, Result, Task ID, Source, Output, Type; Link stretches over the rest, so
+# The shown columns with a width of their own; the last (Link) stretches over the rest, so
 # it is visible at the default size.
 DEFAULT_WIDTHS = tuple(spec.width for spec in COLUMNS if spec.width and spec.shown)
 

@@ -50,9 +50,6 @@ from vodmonitor.ui.window_state import default_size
 
 log = logging.getLogger(__name__)
 
-# The query thread answers only the newest request, so typing needs no long debounce.
-SEARCH_DELAY_MS = 0
-
 
 class MainWindow(QMainWindow):
     acknowledgeRequested = Signal(list)  # event ids
@@ -151,10 +148,6 @@ class MainWindow(QMainWindow):
         window_actions.build_menus(self)
         window_status.build_status_bar(self)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_filter)
         self._countdown = QTimer(self)  # keeps "retrying in N s" honest
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._refresh_status_text)

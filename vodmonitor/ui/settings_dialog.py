@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vodmonitor.app.service import playback_key_entry, sign_key_entry, team_password_entry
 from vodmonitor.cloud import (
     DEFAULT_ENDPOINT,
     CloudError,
@@ -38,6 +37,9 @@ from vodmonitor.credentials import (
     Credentials,
     CredentialSource,
     CredentialStore,
+    playback_key_entry,
+    sign_key_entry,
+    team_password_entry,
 )
 from vodmonitor.ledgers.postgres_config import (
     split_password,

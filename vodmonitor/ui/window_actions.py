@@ -112,7 +112,8 @@ def build_toolbar(w: MainWindow) -> None:
     w.search.setAccessibleName(translate("MainWindow", "Search"))
     w.search.setClearButtonEnabled(True)
     w.search.setMinimumWidth(260)
-    w.search.textChanged.connect(lambda _: w._search_timer.start())
+    # The query thread answers only the newest request: no debounce is needed.
+    w.search.textChanged.connect(lambda _text: w._apply_filter())
     bar.addWidget(w.search)
     w.needs_attention = QCheckBox(translate("MainWindow", "Needs attention"))
     w.needs_attention.setObjectName("needsAttentionFilter")
