@@ -57,24 +57,6 @@ def test_acknowledge_at_once_confirms_at_once(sim: Simulator, tmp_path: Path) ->
     assert all(e.delivery_count == 1 for e in rows(db))
 
 
-def test_acknowledge_long_after_handle_expired(sim: Simulator, tmp_path: Path) -> None:
-    sim.config.visibility = 3.0  # redelivered only well after the 1 s handle died
-    db = tmp_path / "e.sqlite3"
-    [payload] = sim.enqueue_clips(1)
-    with running_engine(sim, db) as (engine, rec):
-        wait_for(lambda: len(rec.inserted()) == 1)
-        [event] = rows(db)
-        wait_for(lambda: time.time() - (event.handle_at or 0) > sim.config.handle_ttl + 0.1)
-        engine.acknowledge([event.id])
-        wait_for(lambda: rows(db)[0].state is EventState.ACKNOWLEDGED)
-        assert sim.stats["calls.ConfirmEvents"] == 0  # a dead handle is not even tried
-        wait_for(lambda: rows(db)[0].state is EventState.CONFIRMED, timeout=10)
-    task_id = payload["ClipCompleteEvent"]["TaskId"]
-    assert sim.queue.confirmations()[task_id] == 1
-    assert rows(db)[0].delivery_count == 2
-    assert sim.stats["errors.InvalidParameterValue"] == 0
-
-
 def test_thousand_acknowledged_use_few_confirm_calls(sim: Simulator, tmp_path: Path) -> None:
     sim.config.visibility = sim.config.handle_ttl = 20
     db = tmp_path / "e.sqlite3"
@@ -312,24 +294,3 @@ def test_live_needs_a_worker_that_keeps_up(sim: Simulator, tmp_path: Path) -> No
     finally:
         release.set()
         assert engine.stop(timeout=2.0)
-
-
-def test_an_acknowledgement_waits_out_the_undo_window(sim: Simulator, tmp_path: Path) -> None:
-    sim.config.visibility = sim.config.handle_ttl = 30
-    sim.enqueue_clips(2, failed=False)
-    db = tmp_path / "e.sqlite3"
-    config = fast_config(undo_s=1.0, handle_fresh_s=25)
-    with running_engine(sim, db, config) as (engine, _):
-        store = read_store(db)
-        wait_for(lambda: store.counts().total == 2)
-        acked_at = time.monotonic()
-        engine.acknowledge([1, 2])
-        wait_for(lambda: store.counts().needs_attention == 0)  # durable at once
-        engine.unacknowledge([2])  # the editor pressed Undo for one of them
-        wait_for(lambda: sum(sim.queue.confirmations().values()) == 1)
-        assert time.monotonic() - acked_at >= 1.0  # nothing went out inside the window
-        states = {e.id: e.state for e in store.get([1, 2]).values()}
-        wait_for(lambda: store.get([1])[1].state is EventState.CONFIRMED)
-        assert states[2] is EventState.NEW
-        store.close()
-    assert sum(sim.queue.confirmations().values()) == 1
