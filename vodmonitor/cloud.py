@@ -26,6 +26,7 @@ from tencentcloud.vod.v20180717.vod_client import VodClient
 
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.events import EventParseError, PullBatch, read_pull_text
+from vodmonitor.raw_json import loads
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +286,8 @@ class VodApi:
 
     def _call(self, action: str, params: dict[str, Any]) -> dict[str, Any]:
         try:
-            body = self._client.call_json(action, params)
+            # Read here, not by the SDK: an integer too long for Python stays text.
+            body = loads(self._client.call_text(action, params))
         except TencentCloudSDKException as exc:
             raise self._sdk_error(exc) from None
         except ValueError as exc:  # a 200 whose body is not JSON: a broken proxy or gateway

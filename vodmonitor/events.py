@@ -20,6 +20,7 @@ from vodmonitor.raw_json import (
     MAX_DEPTH,
     RawJsonError,
     UnreadableEntry,
+    loads,
     read_pull_body,
     value_extent,
 )
@@ -152,7 +153,7 @@ def _load(payload: str | bytes | Mapping[str, Any]) -> tuple[Mapping[str, Any], 
             f"payload must be JSON text or an object, not {type(payload).__name__}"
         )
     try:
-        obj = json.loads(payload)
+        obj = loads(payload)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise EventParseError(f"payload is not valid JSON: {exc}") from None
     if not isinstance(obj, dict):

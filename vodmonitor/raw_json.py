@@ -12,7 +12,23 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-_decode = json.JSONDecoder().raw_decode
+
+def read_int(digits: str) -> int | str:
+    """An integer as JSON wrote it. One longer than Python reads (4,300 digits, which
+    ``int`` refuses with a ValueError) stays its text: data to show, like an ErrCode that
+    does not fit 64 bits, never an error that costs the rest of the body."""
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
+
+
+def loads(text: str | bytes) -> Any:
+    """``json.loads`` for text from outside: any integer is read (see ``read_int``)."""
+    return json.loads(text, parse_int=read_int)
+
+
+_decode = json.JSONDecoder(parse_int=read_int).raw_decode
 _whitespace = re.compile(r"[ \t\n\r]*").match
 _structure = re.compile(r'[\[\]{}"]')
 _string = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)

@@ -15,6 +15,7 @@ import os
 import time
 import types
 import typing
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -36,6 +37,20 @@ def _positive_id(value: int | None) -> bool:
     return value is None or 0 < value <= MAX_SUB_APP_ID
 
 
+MAX_USER_NAME = 100
+
+
+def user_name_problem(name: str) -> str | None:
+    """Why a name cannot go on acknowledgements in a shared ledger: PostgreSQL text holds
+    no NUL (the desktop could never connect), and control or direction characters would
+    make it lie on other desktops' screens."""
+    if len(name) > MAX_USER_NAME:
+        return f"longer than {MAX_USER_NAME} characters"
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs") for c in name):
+        return "contains control characters"
+    return None
+
+
 def _check(check: Callable[[Any], bool], why: str) -> dict[str, object]:
     return {"check": check, "why": why}
 
@@ -53,6 +68,9 @@ class Profile:
     )
     # Team mode: the shared ledger's PostgreSQL address, without the password (keyring).
     team_db: str = ""
+    # The hosts a playback key typed for this profile signs links for (space-separated);
+    # with DescribeVodDomains readable, the application's own domains count too.
+    playback_domains: str = ""
     # Watch-only reads the task list this often (seconds).
     poll_interval_s: int = field(
         default=10, metadata=_check(lambda v: 2 <= v <= 3600, "a whole number from 2 to 3600")
@@ -74,7 +92,13 @@ class Settings:
         default="", metadata=_check(lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES))
     )
     tray_hint_shown: bool = False  # "keeps running in the tray" is said once
-    user_name: str = ""  # team mode: the name on acknowledgements ("": the OS user)
+    # Team mode: the name on acknowledgements ("": the OS user).
+    user_name: str = field(
+        default="",
+        metadata=_check(
+            lambda v: user_name_problem(v) is None, "at most 100 characters, none a control"
+        ),
+    )
     # Signed links (Key hotlink protection) stay valid this long.
     link_lifetime_h: int = field(
         default=24,

@@ -4,68 +4,68 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="180"/>
+        <location filename="../../vodmonitor/ui/application.py" line="168"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="191"/>
-        <location filename="../../vodmonitor/ui/application.py" line="333"/>
+        <location filename="../../vodmonitor/ui/application.py" line="179"/>
+        <location filename="../../vodmonitor/ui/application.py" line="321"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="360"/>
+        <location filename="../../vodmonitor/ui/application.py" line="348"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="371"/>
+        <location filename="../../vodmonitor/ui/application.py" line="359"/>
         <source>Could not change the start at sign-in</source>
         <translation>로그인할 때 시작 설정을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="411"/>
+        <location filename="../../vodmonitor/ui/application.py" line="399"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="501"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="103"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="508"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="110"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="537"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="139"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="538"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="140"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="549"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="151"/>
         <source>The data folder is on a network</source>
         <translation>데이터 폴더가 네트워크에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="550"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="152"/>
         <source>{path} is on {kind}. vodmonitor&apos;s database needs a local disk: on a network folder it can be slow or fail. Start vodmonitor with a local folder (--data-dir) if you see problems.</source>
         <translation>{path}은(는) {kind}에 있습니다. vodmonitor의 데이터베이스에는 로컬 디스크가 필요하며, 네트워크 폴더에서는 느리거나 실패할 수 있습니다. 문제가 생기면 로컬 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="559"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="161"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="560"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="162"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -83,32 +83,37 @@
         <translation>다운로드할 항목이 없습니다. 선택한 결과에 파일 링크가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="114"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="101"/>
+        <source>Cannot save {name} in that folder: {reason}</source>
+        <translation>{name}을(를) 그 폴더에 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="128"/>
         <source>The file exists</source>
         <translation>파일이 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="115"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="129"/>
         <source>{name} is already in the download folder.</source>
         <translation>{name}이(가) 다운로드 폴더에 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="122"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="136"/>
         <source>Replace</source>
         <translation>바꾸기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="126"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="140"/>
         <source>Keep both</source>
         <translation>둘 다 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="130"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="144"/>
         <source>Skip</source>
         <translation>건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="153"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="167"/>
         <source>(the cover could not be fetched)</source>
         <translation>(표지를 가져올 수 없습니다)</translation>
     </message>
@@ -279,12 +284,12 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="202"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="206"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="224"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="228"/>
         <source>Saved to {path}</source>
         <translation>{path}에 저장됨</translation>
     </message>
@@ -355,17 +360,17 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="236"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="240"/>
         <source>Downloads</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="245"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="249"/>
         <source>All downloads: %p%</source>
         <translation>전체 다운로드: %p%</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="247"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="251"/>
         <source>Cancel all</source>
         <translation>모두 취소</translation>
     </message>
@@ -373,12 +378,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../vodmonitor/ui/errors.py" line="27"/>
+        <location filename="../../vodmonitor/ui/errors.py" line="26"/>
         <source>vodmonitor cannot use the folder {folder} ({reason}).</source>
         <translation>vodmonitor가 {folder} 폴더를 사용할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/errors.py" line="30"/>
+        <location filename="../../vodmonitor/ui/errors.py" line="29"/>
         <source>Something went wrong ({kind}). The log has the details.</source>
         <translation>문제가 발생했습니다({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -516,47 +521,47 @@
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="428"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
         <source>by {name}</source>
         <translation>{name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="445"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="446"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="443"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="463"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="460"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="476"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="473"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="477"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="474"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -564,7 +569,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="150"/>
+        <location filename="../../vodmonitor/ui/events_table.py" line="43"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -572,217 +577,217 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="23"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="24"/>
         <source>Your computer&apos;s clock is {minutes} minutes ahead.</source>
         <translation>컴퓨터 시계가 {minutes}분 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="25"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="26"/>
         <source>Your computer&apos;s clock is {minutes} minutes behind.</source>
         <translation>컴퓨터 시계가 {minutes}분 느립니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="28"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="29"/>
         <source>Your computer&apos;s clock is more than 5 minutes off.</source>
         <translation>컴퓨터 시계가 5분 넘게 어긋나 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="29"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="30"/>
         <source>Set the time automatically in the system settings, then try again.</source>
         <translation>시스템 설정에서 시간을 자동으로 맞추도록 설정한 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="33"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="34"/>
         <source>Tencent Cloud does not know this SecretId. Check it in the CAM console.</source>
         <translation>Tencent Cloud에 이 SecretId가 없습니다. CAM 콘솔에서 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="37"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="38"/>
         <source>The SecretKey is wrong for this SecretId. Copy it again from the CAM console.</source>
         <translation>이 SecretId의 SecretKey가 올바르지 않습니다. CAM 콘솔에서 다시 복사하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="42"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="43"/>
         <source>These credentials have no permission for VOD. Ask your administrator to grant VOD access.</source>
         <translation>이 자격 증명에는 VOD 권한이 없습니다. 관리자에게 VOD 접근 권한을 요청하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="47"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="48"/>
         <source>VOD is not activated for this account.</source>
         <translation>이 계정에서 VOD가 활성화되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="49"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="50"/>
         <source>The SubAppId does not exist for this account. Check it in the VOD console.</source>
         <translation>이 계정에 해당 SubAppId가 없습니다. VOD 콘솔에서 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="53"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="54"/>
         <source>No credentials are set.</source>
         <translation>자격 증명이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="55"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="56"/>
         <source>Tencent Cloud refused the credentials ({code}).</source>
         <translation>Tencent Cloud가 자격 증명을 거부했습니다({code}).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="59"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="60"/>
         <source>Tencent Cloud asked vodmonitor to slow down.</source>
         <translation>Tencent Cloud가 요청 속도를 줄이라고 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="61"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="62"/>
         <source>Cannot reach {endpoint}. Check the network connection or proxy.</source>
         <translation>{endpoint}에 연결할 수 없습니다. 네트워크 연결이나 프록시를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="63"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="64"/>
         <source>Tencent Cloud</source>
         <translation>Tencent Cloud</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="65"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="66"/>
         <source>Tencent Cloud had a temporary problem ({code}).</source>
         <translation>Tencent Cloud에 일시적인 문제가 있습니다({code}).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="69"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="70"/>
         <source>The request failed: {code}: {message}</source>
         <translation>요청이 실패했습니다: {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="75"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="76"/>
         <source>Tencent Cloud says: {message}</source>
         <translation>Tencent Cloud 메시지: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="79"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="80"/>
         <source>(RequestId {request_id})</source>
         <translation>(RequestId {request_id})</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="88"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="89"/>
         <source>The disk holding {path} is full. Free some space on it.</source>
         <translation>{path}이(가) 있는 디스크가 가득 찼습니다. 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="93"/>
         <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
         <translation>{path}에 쓸 수 없습니다(읽기 전용 파일, 폴더 또는 디스크). 쓰기 가능하게 하거나 다른 데이터 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="99"/>
         <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
         <translation>{path}이(가) 손상되었거나 vodmonitor 데이터베이스가 아닙니다. 다른 곳으로 옮기고 빈 기록으로 시작하세요. 아직 확정되지 않은 이벤트는 VOD가 다시 보냅니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="104"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="105"/>
         <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
         <translation>{path}은(는) 더 새로운 버전의 vodmonitor가 작성했습니다. 해당 버전을 설치하거나 파일을 옮기고 빈 기록으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="110"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="111"/>
         <source>Cannot reach the team database at {path}. Showing the last view; nothing is pulled or confirmed from this computer until it is back.</source>
         <translation>{path}의 팀 데이터베이스에 연결할 수 없습니다. 마지막 화면을 표시하며, 연결이 돌아올 때까지 이 컴퓨터에서는 아무것도 가져오거나 확인하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="117"/>
         <source>The team database at {path} refused the user name or password. Check them in the settings.</source>
         <translation>{path}의 팀 데이터베이스가 사용자 이름 또는 비밀번호를 거부했습니다. 설정에서 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="123"/>
         <source>The database role lacks a right vodmonitor needs at {path} (see the README&apos;s Team mode section for the minimum rights).</source>
         <translation>데이터베이스 역할에 {path}에서 vodmonitor에 필요한 권한이 없습니다(최소 권한은 README의 팀 모드 절을 참조하세요).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="127"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="128"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>{path}을(를) 읽거나 쓸 수 없습니다. 디스크와 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="137"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>이벤트를 저장하지 못하고 있습니다: {reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="140"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="141"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>저장 대기 중인 확인: {count}건. 그동안 아무것도 확정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="147"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="148"/>
         <source>Not connected to the team database ({reason}). Showing the last view; nothing is pulled or confirmed from this computer. Reconnecting…</source>
         <translation>팀 데이터베이스에 연결되지 않았습니다({reason}). 마지막 화면을 표시하며, 이 컴퓨터에서는 아무것도 가져오거나 확인하지 않습니다. 다시 연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="152"/>
         <source>no answer</source>
         <translation>응답 없음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="154"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>실시간 아님: 이벤트 저장소가 몇 초 동안 응답하지 않았습니다. 이벤트가 저장되지 않고 있으며, 계속되면 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="160"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="161"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>모니터링 중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="163"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>내부 오류로 모니터링이 중지되었습니다({detail}). 이벤트를 가져오거나 확정하지 않습니다. 모니터링을 다시 시작하고, 다시 발생하면 로그를 지원팀에 보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="170"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 엔드포인트가 올바르지 않습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="174"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
         <source>Live: reading clip results from the task list</source>
         <translation>실시간: 작업 목록에서 클립 결과를 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="178"/>
         <source>Live: receiving clip results</source>
         <translation>실시간: 클립 결과 수신 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="182"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="183"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} {seconds}초 후 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="188"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="189"/>
         <source>Stopped: {reason}</source>
         <translation>중지됨: {reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="191"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="192"/>
         <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull. Watch-only shows its clip results from the task list.</source>
         <translation>이 VOD 애플리케이션은 콜백 URL이 설정되지 않은 일반 콜백을 사용하므로 가져올 이벤트가 없습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="197"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="198"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull. Watch-only shows its clip results without taking them; switching to reliable callback would stop the callbacks to that backend.</source>
         <translation>이 VOD 애플리케이션은 일반 콜백을 사용합니다. 이벤트가 {url}(으)로 전송되므로 가져올 이벤트가 없습니다. 보기 전용 모드는 이벤트를 가져가지 않고 클립 결과를 보여 줍니다. 신뢰할 수 있는 콜백으로 전환하면 해당 백엔드로 가는 콜백이 중단됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="204"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="205"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>자격 증명 없음: 설정을 열거나 데모를 사용해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="205"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="206"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
@@ -790,309 +795,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="166"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="32"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="36"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="39"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="42"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="283"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="45"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="47"/>
         <source>&amp;Download…</source>
         <translation>다운로드(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="51"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>선택한 클립을 다운로드 폴더에 받습니다(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="54"/>
         <source>Open in the VOD &amp;console</source>
         <translation>VOD 콘솔에서 열기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="57"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="59"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="66"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="76"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="79"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="82"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="100"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="110"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="348"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="112"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="118"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="120"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="360"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="125"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="361"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="373"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="152"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="399"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="474"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>데모</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="402"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="29"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>Tencent Cloud가 아닌 내장 시뮬레이터에 연결되어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="411"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="38"/>
         <source>Connection status</source>
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="556"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="147"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="155"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="581"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="106"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="107"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="108"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="47"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="453"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="476"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="76"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="456"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="78"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>클립 결과를 작업 목록에서 읽습니다. 이벤트 대기열에서 아무것도 가져가지 않고 VOD에서 아무것도 확인하지 않습니다. 확인하면 이 컴퓨터에서 결과가 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="86"/>
         <source>Reliable callback</source>
         <translation>신뢰할 수 있는 콜백</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="465"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="88"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor가 애플리케이션의 이벤트를 가져오고, 확인한 이벤트를 VOD에 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="109"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="110"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="118"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="127"/>
         <source>Team · offline</source>
         <translation>팀 · 오프라인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="129"/>
         <source>Team · leader</source>
         <translation>팀 · 리더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="131"/>
         <source>Team · following {name}</source>
         <translation>팀 · {name} 따르는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="606"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="133"/>
         <source>Team · following</source>
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="138"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="651"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="672"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="675"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="699"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="700"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="706"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="741"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="206"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="743"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="208"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="753"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="218"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>
@@ -1118,359 +1123,379 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="213"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>사용할 수 있는 시스템 키링이 없으며, vodmonitor는 키를 일반 파일에 절대 저장하지 않습니다. 키링(Windows 자격 증명 관리자, macOS 키체인, GNOME Keyring 또는 KWallet)을 설치하거나 시작하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="99"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="219"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>시스템 키링이 잠겨 있거나 열 수 없습니다. 잠금을 해제한 뒤(다시 로그인하거나 키링 앱을 여십시오) 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="224"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>시스템 키링이 요청을 거부했습니다. 확인 창이 닫혔을 수 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="229"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="38"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="43"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="165"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="46"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="47"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="72"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="198"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="90"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="97"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>신뢰할 수 있는 콜백: 이벤트를 가져오고 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="100"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>보기 전용: 작업 목록만 읽고 아무것도 가져가지 않음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="103"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>애플리케이션의 이벤트를 백엔드가 받는 경우(일반 콜백 또는 이벤트를 가져가는 백엔드) 보기 전용을 사용하세요. vodmonitor가 누구의 이벤트도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="114"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="115"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="118"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="223"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="120"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="226"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="124"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>선택 사항: 팀용 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="127"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>하나의 VOD 애플리케이션을 함께 쓰는 팀의 데스크톱은 하나의 PostgreSQL 데이터베이스를 가리킵니다. 그중 한 대가 가져오고 확인하며, 모두가 모든 결과를 봅니다. 사내 네트워크 밖에서는 sslmode=verify-full을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="141"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>재생 도메인 핫링크 보호의 Key(영문자 또는 숫자 8~20자). 링크가 403으로 응답하고 자격 증명으로 도메인 설정을 읽을 수 없을 때만 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="148"/>
         <source>Playback key</source>
         <translation>재생 키</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="152"/>
+        <source>the key&apos;s domains, e.g. 1500000001.vod2.myqcloud.com</source>
+        <translation>키의 도메인, 예: 1500000001.vod2.myqcloud.com</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="155"/>
+        <source>Links are signed with the key only on these hosts (and on the application&apos;s domains when the credentials may read them): a link to any other host never carries a signature made with your key.</source>
+        <translation>키로 서명하는 링크는 이 호스트(그리고 자격 증명으로 읽을 수 있을 때는 애플리케이션의 도메인)의 링크뿐입니다. 다른 호스트로 가는 링크에는 키로 만든 서명이 절대 붙지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="162"/>
+        <source>Playback domains</source>
+        <translation>재생 도메인</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="167"/>
         <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
         <translation>일반 콜백의 SignKey. 수신기(vodmonitor serve --listen)가 콜백이 VOD에서 왔는지 확인할 때 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="257"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="173"/>
         <source>Callback SignKey</source>
         <translation>콜백 SignKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
         <source>Team database</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="259"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="175"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="262"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="178"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="264"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="180"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="183"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="201"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="288"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="204"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="215"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="298"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="218"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="303"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="223"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="232"/>
         <source>Start vodmonitor when I sign in</source>
         <translation>로그인할 때 vodmonitor 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="314"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="235"/>
         <source>It starts in the tray, ready to notify you</source>
         <translation>트레이에서 시작하며 바로 알림을 보낼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="316"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="238"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="243"/>
         <source>Your name in a team</source>
         <translation>팀에서 사용할 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="325"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="247"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="327"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="249"/>
         <source>How long a signed link stays valid</source>
         <translation>서명된 링크의 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="328"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="250"/>
         <source>Signed links last</source>
         <translation>서명된 링크 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="381"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="444"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="230"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="435"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="248"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>선택 사항: 권한이 있으면 도메인 설정에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
+        <source>Your name in a team must be at most 100 characters, without control characters.</source>
+        <translation>팀에서 쓰는 이름은 100자 이하여야 하며 제어 문자를 포함할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="48"/>
         <source>The profile needs a name.</source>
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="52"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="54"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="61"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="499"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="68"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="508"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="528"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="313"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="547"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="332"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="564"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="350"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="568"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="88"/>
         <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 vodmonitor 수신기(vodmonitor serve)인 {url}(으)로 일반 콜백을 보냅니다. 이벤트는 그곳에서 원장에 저장됩니다. 바꿀 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="97"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하며 이벤트가 {url}(으)로 전송됩니다. 보기 전용 모드는 이벤트를 가져가지 않고 모든 클립 결과를 보여 줍니다. 대신 신뢰할 수 있는 콜백으로 전환하면 {url}의 백엔드가 더 이상 콜백을 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="585"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="105"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>연결되었습니다. 이 VOD 애플리케이션은 일반 콜백을 사용하지만 콜백 URL이 설정되지 않아 이벤트가 어디에도 전달되지 않습니다. 보기 전용 모드는 작업 목록에서 클립 결과를 보여 주며, 신뢰할 수 있는 콜백을 사용하면 vodmonitor가 이벤트를 가져오고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="596"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="114"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>연결되었지만 다른 프로그램이 이 애플리케이션의 이벤트를 가져가는 것 같습니다. 최근 1시간의 클립 결과 {count}개가 대기열에도, 이 컴퓨터에도 없습니다. 보기 전용 모드는 아무것도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="122"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="611"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="362"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="716"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="136"/>
         <source>Cannot store the credentials</source>
         <translation>자격 증명을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="722"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="141"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>이번 세션에서만 자격 증명을 사용할 수 있으며, vodmonitor를 종료하면 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="725"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="147"/>
         <source>Use for this session only</source>
         <translation>이번 세션에서만 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="58"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환할까요? 이후 이벤트는 vodmonitor(또는 다른 클라이언트)가 가져와 확정할 때까지 대기합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="773"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="66"/>
         <source>Switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="758"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="51"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>이 VOD 애플리케이션을 신뢰할 수 있는 콜백으로 전환하면 {url}(으)로의 콜백이 중지됩니다. 지금 그곳에서 이벤트를 받는 서버는 더 이상 이벤트를 받지 못합니다. 전환하시겠습니까?</translation>
     </message>
@@ -1574,12 +1599,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="110"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="19"/>
         <source>Welcome to vodmonitor</source>
         <translation>vodmonitor에 오신 것을 환영합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="117"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="26"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1588,12 +1613,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 계정이 없으신가요? 데모는 내장 시뮬레이터로 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="126"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="35"/>
         <source>Set up a connection…</source>
         <translation>연결 설정…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="128"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="37"/>
         <source>Try the demo</source>
         <translation>데모 사용해 보기</translation>
     </message>

@@ -4,68 +4,68 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="180"/>
+        <location filename="../../vodmonitor/ui/application.py" line="168"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="191"/>
-        <location filename="../../vodmonitor/ui/application.py" line="333"/>
+        <location filename="../../vodmonitor/ui/application.py" line="179"/>
+        <location filename="../../vodmonitor/ui/application.py" line="321"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="360"/>
+        <location filename="../../vodmonitor/ui/application.py" line="348"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="371"/>
+        <location filename="../../vodmonitor/ui/application.py" line="359"/>
         <source>Could not change the start at sign-in</source>
         <translation>无法更改登录时启动的设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="411"/>
+        <location filename="../../vodmonitor/ui/application.py" line="399"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="501"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="103"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="508"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="110"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="537"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="139"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="538"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="140"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="549"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="151"/>
         <source>The data folder is on a network</source>
         <translation>数据文件夹位于网络上</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="550"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="152"/>
         <source>{path} is on {kind}. vodmonitor&apos;s database needs a local disk: on a network folder it can be slow or fail. Start vodmonitor with a local folder (--data-dir) if you see problems.</source>
         <translation>{path} 位于{kind}上。vodmonitor 的数据库需要本地磁盘：在网络文件夹上可能很慢或失败。如遇问题，请用本地文件夹（--data-dir）启动 vodmonitor。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="559"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="161"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="560"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="162"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -83,32 +83,37 @@
         <translation>没有可下载的内容：所选结果没有文件链接。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="114"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="101"/>
+        <source>Cannot save {name} in that folder: {reason}</source>
+        <translation>无法将 {name} 保存到该文件夹：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="128"/>
         <source>The file exists</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="115"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="129"/>
         <source>{name} is already in the download folder.</source>
         <translation>下载文件夹中已有 {name}。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="122"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="136"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="126"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="140"/>
         <source>Keep both</source>
         <translation>保留两者</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="130"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="144"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/clip_actions.py" line="153"/>
+        <location filename="../../vodmonitor/ui/clip_actions.py" line="167"/>
         <source>(the cover could not be fetched)</source>
         <translation>（无法获取封面）</translation>
     </message>
@@ -279,12 +284,12 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="202"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="224"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="228"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -355,17 +360,17 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="236"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="240"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="245"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="249"/>
         <source>All downloads: %p%</source>
         <translation>全部下载：%p%</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="247"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="251"/>
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
@@ -373,12 +378,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../vodmonitor/ui/errors.py" line="27"/>
+        <location filename="../../vodmonitor/ui/errors.py" line="26"/>
         <source>vodmonitor cannot use the folder {folder} ({reason}).</source>
         <translation>vodmonitor 无法使用文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/errors.py" line="30"/>
+        <location filename="../../vodmonitor/ui/errors.py" line="29"/>
         <source>Something went wrong ({kind}). The log has the details.</source>
         <translation>出现问题（{kind}）。详细信息见日志。</translation>
     </message>
@@ -516,47 +521,47 @@
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="428"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="432"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
         <source>by {name}</source>
         <translation>由 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="436"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="445"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="446"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="443"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="463"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="460"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="476"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="473"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="477"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="474"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -564,7 +569,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="150"/>
+        <location filename="../../vodmonitor/ui/events_table.py" line="43"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -572,217 +577,217 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="23"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="24"/>
         <source>Your computer&apos;s clock is {minutes} minutes ahead.</source>
         <translation>您的电脑时钟快了 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="25"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="26"/>
         <source>Your computer&apos;s clock is {minutes} minutes behind.</source>
         <translation>您的电脑时钟慢了 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="28"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="29"/>
         <source>Your computer&apos;s clock is more than 5 minutes off.</source>
         <translation>您的电脑时钟偏差超过 5 分钟。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="29"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="30"/>
         <source>Set the time automatically in the system settings, then try again.</source>
         <translation>请在系统设置中开启自动设置时间，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="33"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="34"/>
         <source>Tencent Cloud does not know this SecretId. Check it in the CAM console.</source>
         <translation>腾讯云不存在此 SecretId，请在访问管理（CAM）控制台中核对。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="37"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="38"/>
         <source>The SecretKey is wrong for this SecretId. Copy it again from the CAM console.</source>
         <translation>此 SecretId 对应的 SecretKey 不正确，请从访问管理（CAM）控制台重新复制。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="42"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="43"/>
         <source>These credentials have no permission for VOD. Ask your administrator to grant VOD access.</source>
         <translation>此凭据没有云点播权限，请联系管理员授予云点播访问权限。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="47"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="48"/>
         <source>VOD is not activated for this account.</source>
         <translation>此账号尚未开通云点播。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="49"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="50"/>
         <source>The SubAppId does not exist for this account. Check it in the VOD console.</source>
         <translation>此账号下不存在该 SubAppId，请在云点播控制台中核对。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="53"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="54"/>
         <source>No credentials are set.</source>
         <translation>尚未设置凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="55"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="56"/>
         <source>Tencent Cloud refused the credentials ({code}).</source>
         <translation>腾讯云拒绝了该凭据（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="59"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="60"/>
         <source>Tencent Cloud asked vodmonitor to slow down.</source>
         <translation>腾讯云要求 vodmonitor 降低请求频率。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="61"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="62"/>
         <source>Cannot reach {endpoint}. Check the network connection or proxy.</source>
         <translation>无法连接 {endpoint}，请检查网络连接或代理。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="63"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="64"/>
         <source>Tencent Cloud</source>
         <translation>腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="65"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="66"/>
         <source>Tencent Cloud had a temporary problem ({code}).</source>
         <translation>腾讯云出现临时故障（{code}）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="69"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="70"/>
         <source>The request failed: {code}: {message}</source>
         <translation>请求失败：{code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="75"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="76"/>
         <source>Tencent Cloud says: {message}</source>
         <translation>腾讯云返回：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="79"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="80"/>
         <source>(RequestId {request_id})</source>
         <translation>（RequestId {request_id}）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="88"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="89"/>
         <source>The disk holding {path} is full. Free some space on it.</source>
         <translation>{path} 所在的磁盘已满。请释放一些空间。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="92"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="93"/>
         <source>{path} cannot be written (a read-only file, folder or disk). Make it writable, or start vodmonitor with another data folder (--data-dir).</source>
         <translation>无法写入 {path}（只读的文件、文件夹或磁盘）。请使其可写，或使用其他数据文件夹（--data-dir）启动 vodmonitor。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="98"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="99"/>
         <source>{path} is damaged or is not a vodmonitor database. Move it aside to start with an empty history; VOD sends again every event not yet confirmed.</source>
         <translation>{path} 已损坏或不是 vodmonitor 数据库。将其移到一旁即可从空记录开始；尚未确认的事件云点播会重新发送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="104"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="105"/>
         <source>{path} was written by a newer version of vodmonitor. Install that version, or move the file aside to start with an empty history.</source>
         <translation>{path} 由更新版本的 vodmonitor 写入。请安装该版本，或将文件移到一旁以从空记录开始。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="110"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="111"/>
         <source>Cannot reach the team database at {path}. Showing the last view; nothing is pulled or confirmed from this computer until it is back.</source>
         <translation>无法连接到 {path} 的团队数据库。正在显示上次的视图；在恢复连接之前，此计算机不会拉取或确认任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="116"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="117"/>
         <source>The team database at {path} refused the user name or password. Check them in the settings.</source>
         <translation>{path} 的团队数据库拒绝了用户名或密码。请在设置中检查。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="122"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="123"/>
         <source>The database role lacks a right vodmonitor needs at {path} (see the README&apos;s Team mode section for the minimum rights).</source>
         <translation>数据库角色缺少 vodmonitor 在 {path} 上所需的权限（最低权限见 README 的团队模式一节）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="127"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="128"/>
         <source>{path} cannot be read or written. Check the disk and its permissions.</source>
         <translation>无法读写 {path}。请检查磁盘及其权限。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="136"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="137"/>
         <source>Not storing events: {reason} Retrying in {seconds} s.</source>
         <translation>未在保存事件：{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="140"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="141"/>
         <source>Acknowledgements waiting to be saved: {count}; nothing is confirmed meanwhile.</source>
         <translation>等待保存的确认：{count} 条；在此期间不会确认任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="147"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="148"/>
         <source>Not connected to the team database ({reason}). Showing the last view; nothing is pulled or confirmed from this computer. Reconnecting…</source>
         <translation>未连接到团队数据库（{reason}）。正在显示上次的视图；此计算机不会拉取或确认任何事件。正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="151"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="152"/>
         <source>no answer</source>
         <translation>无响应</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="153"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="154"/>
         <source>Not live: the event store has not answered for a few seconds. Events are not being stored; see the log if this lasts.</source>
         <translation>非实时：事件存储已有几秒没有响应，事件未被保存；如果持续，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="160"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="161"/>
         <source>Monitoring stopped: {reason}</source>
         <translation>监控已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="163"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="164"/>
         <source>Monitoring stopped because of an internal error ({detail}). Nothing is pulled or confirmed. Restart monitoring; if it happens again, send the log to support.</source>
         <translation>监控因内部错误（{detail}）而停止，不会拉取或确认任何事件。请重新开始监控；如再次发生，请将日志发送给技术支持。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="169"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="170"/>
         <source>The API endpoint is not valid: {reason}</source>
         <translation>API 接入点无效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="173"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="174"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="176"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
         <source>Live: reading clip results from the task list</source>
         <translation>实时：正在从任务列表读取剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="177"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="178"/>
         <source>Live: receiving clip results</source>
         <translation>实时：正在接收剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="182"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="183"/>
         <source>{reason} Retrying in {seconds} s.</source>
         <translation>{reason} 将在 {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="188"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="189"/>
         <source>Stopped: {reason}</source>
         <translation>已停止：{reason}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="191"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="192"/>
         <source>This VOD application uses normal callback with no callback URL set, so there is nothing to pull. Watch-only shows its clip results from the task list.</source>
         <translation>此 VOD 应用使用普通回调且未设置回调 URL，因此没有可拉取的事件。仅查看模式会从任务列表显示其剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="197"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="198"/>
         <source>This VOD application uses normal callback: events go to {url}, so there is nothing to pull. Watch-only shows its clip results without taking them; switching to reliable callback would stop the callbacks to that backend.</source>
         <translation>此 VOD 应用使用普通回调：事件发往 {url}，因此没有可拉取的事件。仅查看模式会显示剪辑结果而不取走事件；切换到可靠回调会使该后端不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="204"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="205"/>
         <source>No credentials: open the settings, or try the demo.</source>
         <translation>没有凭据：请打开设置，或试用演示模式。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/explain.py" line="205"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="206"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -790,309 +795,309 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="219"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="472"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="166"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="268"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="32"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="274"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="36"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="277"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="39"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="280"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="42"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="283"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="45"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="285"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="47"/>
         <source>&amp;Download…</source>
         <translation>下载(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="289"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="51"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>将所选剪辑下载到下载文件夹（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="292"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="54"/>
         <source>Open in the VOD &amp;console</source>
         <translation>在 VOD 控制台中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="295"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="57"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="297"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="59"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="300"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="62"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="66"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="76"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="320"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="79"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="82"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="324"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="100"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="347"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="110"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="348"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="112"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="118"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="355"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="120"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="356"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="360"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="125"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="361"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="373"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="378"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="386"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="152"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="399"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="474"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="402"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="29"/>
         <source>Connected to the built-in simulator, not to Tencent Cloud</source>
         <translation>已连接到内置模拟器，而不是腾讯云</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="411"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="38"/>
         <source>Connection status</source>
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="556"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="147"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="562"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="155"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="580"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="581"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="582"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="106"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="107"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="108"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="420"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="47"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="453"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="476"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="76"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="456"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="78"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="462"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="86"/>
         <source>Reliable callback</source>
         <translation>可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="465"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="88"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="583"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="109"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="584"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="110"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="592"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="118"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="600"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="127"/>
         <source>Team · offline</source>
         <translation>团队 · 离线</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="602"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="129"/>
         <source>Team · leader</source>
         <translation>团队 · 主控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="604"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="131"/>
         <source>Team · following {name}</source>
         <translation>团队 · 跟随 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="606"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="133"/>
         <source>Team · following</source>
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="608"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="612"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="138"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="651"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="666"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="672"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="675"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="680"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="699"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="700"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="706"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="741"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="206"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="743"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="208"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="753"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="218"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>
@@ -1118,359 +1123,379 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="93"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="213"/>
         <source>No system keyring is available, and vodmonitor never writes keys to a plain file. Install or start a keyring (Windows Credential Manager, macOS Keychain, GNOME Keyring or KWallet).</source>
         <translation>没有可用的系统密钥环，而 vodmonitor 绝不会把密钥写入明文文件。请安装或启动密钥环（Windows 凭据管理器、macOS 钥匙串、GNOME Keyring 或 KWallet）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="99"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="219"/>
         <source>The system keyring is locked or could not be opened. Unlock it (log in again, or open your keyring app) and try again.</source>
         <translation>系统密钥环已锁定或无法打开。请解锁（重新登录，或打开密钥环应用）后重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="104"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="224"/>
         <source>The system keyring refused the request; the prompt may have been dismissed. Try again.</source>
         <translation>系统密钥环拒绝了请求，可能是提示框被关闭了。请重试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vodmonitor/ui/explain.py" line="229"/>
         <source>The keyring entry for this profile is unreadable. Enter the SecretId and SecretKey again.</source>
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="133"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="149"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="157"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="38"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="162"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="43"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="165"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="46"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="166"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="47"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="180"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="72"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="198"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="90"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="204"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="97"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>可靠回调：拉取并确认事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="205"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="100"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>仅查看：读取任务列表，不取走任何事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="103"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="217"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="114"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="115"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="219"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="220"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="221"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="118"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="222"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="223"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="120"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="226"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="124"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>可选：团队使用的 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="229"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="127"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>共享一个 VOD 应用的团队桌面指向同一个 PostgreSQL 数据库：其中一台拉取并确认，所有桌面都能看到每个结果。在自己的网络之外请使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="242"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="141"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>播放域名防盗链的 Key（8 到 20 位字母或数字）。仅当链接返回 403 且凭据无权读取域名设置时才需要。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="148"/>
         <source>Playback key</source>
         <translation>播放密钥</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="253"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="152"/>
+        <source>the key&apos;s domains, e.g. 1500000001.vod2.myqcloud.com</source>
+        <translation>密钥对应的域名，例如 1500000001.vod2.myqcloud.com</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="155"/>
+        <source>Links are signed with the key only on these hosts (and on the application&apos;s domains when the credentials may read them): a link to any other host never carries a signature made with your key.</source>
+        <translation>只有这些主机（以及凭据可读取时应用自己的域名）上的链接才会用该密钥签名：指向其他主机的链接绝不会带上用您的密钥生成的签名。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="162"/>
+        <source>Playback domains</source>
+        <translation>播放域名</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="167"/>
         <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
         <translation>普通回调的 SignKey，供接收端（vodmonitor serve --listen）校验回调确实来自 VOD。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="257"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="173"/>
         <source>Callback SignKey</source>
         <translation>回调 SignKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="259"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="175"/>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="262"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="178"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="264"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="180"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="267"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="183"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="286"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="201"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="288"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="204"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="292"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="215"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="298"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="218"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="303"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="223"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="312"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="232"/>
         <source>Start vodmonitor when I sign in</source>
         <translation>登录时启动 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="314"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="235"/>
         <source>It starts in the tray, ready to notify you</source>
         <translation>它会在托盘中启动，随时为您通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="316"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="238"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="243"/>
         <source>Your name in a team</source>
         <translation>您在团队中的名字</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="325"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="247"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="327"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="249"/>
         <source>How long a signed link stays valid</source>
         <translation>签名链接的有效时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="328"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="250"/>
         <source>Signed links last</source>
         <translation>签名链接有效期</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="381"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="415"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="433"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="444"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="230"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="435"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="248"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>可选：有权限时从域名设置读取</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="480"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
+        <source>Your name in a team must be at most 100 characters, without control characters.</source>
+        <translation>团队中的名字最多 100 个字符，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="48"/>
         <source>The profile needs a name.</source>
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="484"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="52"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="486"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="54"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="492"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="61"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>播放密钥为 8 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="499"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="68"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="508"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="528"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="313"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="547"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="332"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="564"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="350"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="568"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="88"/>
         <source>Connected. This VOD application uses normal callback to {url}, a vodmonitor receiver (vodmonitor serve): its events reach the ledger there. Nothing needs to change.</source>
         <translation>已连接。此 VOD 应用通过普通回调发往 {url}，这是一个 vodmonitor 接收端（vodmonitor serve）：事件在那里写入账本。无需更改。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="578"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="97"/>
         <source>Connected. This VOD application uses normal callback: events go to {url}. Watch-only shows every clip result without taking them. Switching to reliable callback instead would mean your backend at {url} stops receiving callbacks.</source>
         <translation>已连接。此 VOD 应用使用普通回调：事件发往 {url}。仅查看模式会显示每个剪辑结果而不取走事件。如果改为切换到可靠回调，位于 {url} 的后端将不再收到回调。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="585"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="105"/>
         <source>Connected. This VOD application uses normal callback, and no callback URL is set, so its events are not delivered anywhere. Watch-only shows its clip results from the task list; reliable callback would let vodmonitor pull and confirm them.</source>
         <translation>已连接。此 VOD 应用使用普通回调，但未设置回调 URL，因此其事件不会发送到任何地方。仅查看模式会从任务列表显示剪辑结果；可靠回调则让 vodmonitor 拉取并确认事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="596"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="114"/>
         <source>Connected, but another program seems to take this application&apos;s events: {count} clip results of the last hour are neither waiting in the queue nor here. Watch-only shows every clip result without taking any.</source>
         <translation>已连接，但似乎有其他程序在取走此应用的事件：最近一小时有 {count} 个剪辑结果既不在队列中，也不在此处。仅查看模式会显示每个剪辑结果而不取走任何事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="604"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="122"/>
         <source>Connected. Reliable callback is on: vodmonitor will receive clip results.</source>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="611"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="362"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="716"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="136"/>
         <source>Cannot store the credentials</source>
         <translation>无法保存凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="722"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="141"/>
         <source>You can use the credentials for this session only; they are forgotten when vodmonitor quits.</source>
         <translation>可以仅在本次会话中使用这些凭据，退出 vodmonitor 后即被清除。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="725"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="147"/>
         <source>Use for this session only</source>
         <translation>仅在本次会话中使用</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="765"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="58"/>
         <source>Switch this VOD application to reliable callback? Its events will then wait for vodmonitor (or another client) to pull and confirm them.</source>
         <translation>将此云点播应用切换为可靠回调？之后其事件将等待 vodmonitor（或其他客户端）拉取并确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="773"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="66"/>
         <source>Switch to reliable callback</source>
         <translation>切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="758"/>
+        <location filename="../../vodmonitor/ui/connection_check.py" line="51"/>
         <source>Switching this VOD application to reliable callback stops the callbacks to {url}. A server that receives events there now will stop getting them. Switch?</source>
         <translation>将此云点播应用切换为可靠回调后，将停止向 {url} 发送回调。当前在该地址接收事件的服务器将不再收到事件。是否切换？</translation>
     </message>
@@ -1574,12 +1599,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="110"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="19"/>
         <source>Welcome to vodmonitor</source>
         <translation>欢迎使用 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="117"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="26"/>
         <source>vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they finish. It needs a SecretId and SecretKey with VOD access, and your VOD application must use reliable callback. The keys are kept in your system&apos;s keyring, never in a file.
 
 No account at hand? The demo runs against a built-in simulator.</source>
@@ -1588,12 +1613,12 @@ No account at hand? The demo runs against a built-in simulator.</source>
 手头没有账号？演示模式使用内置模拟器运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="126"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="35"/>
         <source>Set up a connection…</source>
         <translation>设置连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="128"/>
+        <location filename="../../vodmonitor/ui/welcome.py" line="37"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>

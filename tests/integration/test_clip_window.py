@@ -98,7 +98,7 @@ def test_protected_links_are_signed_and_a_403_says_why(
     window.download_action.trigger()
     status = controller.clips.panel.findChildren(QLabel, "downloadStatus")
     qtbot.waitUntil(lambda: "Playback key" in status[0].text(), timeout=15000)
-    controller.service.link_signer.update(Secret(KEY), 24)
+    controller.service.link_signer.update(Secret(KEY), 24, "127.0.0.1")
     catcher = UrlCatcher()
     try:
         window.open_link(payload["FileInfo"]["FileUrl"])

@@ -20,12 +20,12 @@ from vodmonitor.media.download import (
     DownloadError,
     DownloadProblem,
     download_file,
-    download_hls,
     fetch_image,
     free_name,
     safe_file_name,
 )
 from vodmonitor.media.enrich import domain_keys
+from vodmonitor.media.hls import download_hls
 from vodmonitor.media.signed_links import LinkSigner, sign_url
 from vodmonitor.simulator import Simulator
 from vodmonitor.simulator.media import SEGMENTS, SimMedia, segment_bytes, synthetic_bytes
@@ -132,8 +132,9 @@ def test_keys_come_from_describe_vod_domains_or_settings(sim: Simulator) -> None
         signer.sign("https://elsewhere.example.com/a/b.mp4")
         == "https://elsewhere.example.com/a/b.mp4"
     )
-    typed = LinkSigner(Secret(KEY), lifetime_h=1)
+    typed = LinkSigner(Secret(KEY), lifetime_h=1, domains="127.0.0.1")
     signed = typed.sign(url)
+    assert typed.sign("https://attacker.example/a/b.mp4") == "https://attacker.example/a/b.mp4"
     t = int(dict(p.split("=") for p in signed.split("?")[1].split("&"))["t"], 16)
     assert 3500 < t - time.time() <= 3600
     sim.library.domains_denied = True
@@ -233,3 +234,25 @@ def test_file_names_from_hostile_clip_names_are_safe_everywhere(tmp_path: Path) 
     assert safe_file_name("clip.mp4", "id", ".mp4") == "clip.mp4"
     (tmp_path / "clip.mp4").write_bytes(b"1")
     assert free_name(tmp_path, "clip.mp4").name == "clip (2).mp4"
+
+
+def test_signing_keeps_the_link_as_sent_and_only_for_its_domains(sim: Simulator) -> None:
+    """A path with a space or Chinese is signed as it travels (percent-encoded); the query
+    is kept as it was; a key no CDN could hold signs nothing; a typed key signs only its
+    domains and the application's own."""
+    sim.library.key = KEY
+    file_id = "spaced-file"
+    sim.library.add(SimMedia(file_id, "Spaced", 10.0))
+    raw = f"{sim.base_url}/media/{file_id}/采访 clip.mp4?flag&x=%20y"
+    signed = sign_url(raw, KEY, time.time() + 600)
+    assert "%E9%87%87%E8%AE%BF%20clip.mp4" in signed  # the path as sent
+    assert "?flag&x=%20y&t=" in signed  # the query untouched
+    assert requests.get(signed, timeout=5).status_code == 200
+    assert "sign=" not in LinkSigner(Secret("\ud800" * 10), domains="127.0.0.1").sign(raw)
+    found = LinkSigner()
+    found.set_found_keys({"cdn.example.com": Secret("\ud800bad")}, {"cdn.example.com"})
+    assert found.sign("https://cdn.example.com/a/b.mp4") == "https://cdn.example.com/a/b.mp4"
+    typed = LinkSigner(Secret(KEY))
+    typed.set_found_keys({}, {"app.vod2.myqcloud.com"})  # the application's domain list
+    assert "sign=" in typed.sign("https://app.vod2.myqcloud.com/a/b.mp4")
+    assert typed.sign("https://attacker.example/a/b.mp4") == "https://attacker.example/a/b.mp4"

@@ -254,3 +254,14 @@ def test_arbitrary_pull_bodies_never_raise_anything_else(value: object) -> None:
 def test_arbitrary_bytes_never_raise_anything_else(data: bytes) -> None:
     with contextlib.suppress(EventParseError):
         parse_event(data)
+
+
+def test_an_unknown_first_word_is_no_command() -> None:
+    """`vodmonitor export …` must not start the window: it says the word is unknown."""
+    from vodmonitor.app.cli import parse_options
+
+    with pytest.raises(SystemExit) as refused:
+        parse_options(["export", "--profile", "p"])
+    assert refused.value.code == 2
+    assert parse_options(["serve", "--listen", "127.0.0.1:1"]).command == "serve"
+    assert parse_options(["--demo"]).command == "window"

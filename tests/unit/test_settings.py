@@ -136,3 +136,18 @@ def test_any_valid_settings_round_trip(
         save_settings(path, original)
         result = load_settings(path)
     assert result.settings == original and result.invalid == [] and result.warning is None
+
+
+def test_a_user_name_with_a_control_character_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A NUL would keep a team desktop offline for good (PostgreSQL text holds none)."""
+    from vodmonitor.ledgers.postgres_config import usable_user_name
+    from vodmonitor.settings import user_name_problem
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"user_name": "Min\u0000ji"}), encoding="utf-8")
+    loaded = load_settings(path)
+    assert loaded.settings.user_name == "" and any("user_name" in p for p in loaded.invalid)
+    assert user_name_problem("Min-ji") is None
+    assert user_name_problem("Wei\u202e") is not None  # a direction override
+    assert user_name_problem("x" * 101) is not None
+    assert usable_user_name("bad\u0000", "Wei") == "Wei"  # --user-name, then the setting

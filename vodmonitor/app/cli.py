@@ -77,6 +77,8 @@ def parse_options(argv: list[str] | None = None) -> Options:
     if argv and argv[0] == "serve":
         command, argv = "serve", argv[1:]
     parser = build_parser()
+    if argv and not argv[0].startswith("-"):  # a word that is no command, such as "export"
+        parser.error(f"unknown command {argv[0]!r} (the commands are: serve)")
     if command == "serve":
         parser.prog = "vodmonitor serve"
         parser.description = (

@@ -13,16 +13,26 @@ import signal
 import sys
 import threading
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from vodmonitor import __version__
 from vodmonitor.app.cli import Options
-from vodmonitor.app.service import MonitorService
+from vodmonitor.app.service import ENV_SIGN_KEY, MonitorService
+from vodmonitor.credentials import CredentialError
 from vodmonitor.engine import Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import log_to_stdout, log_uncaught_exceptions, setup_logging
 from vodmonitor.paths import resolve_paths
 from vodmonitor.settings import load_settings
+
+
+class Halting(Protocol):
+    @property
+    def failed(self) -> bool: ...
+
+    @property
+    def status(self) -> EngineStatus: ...
+
 
 if TYPE_CHECKING:
     from vodmonitor.sources.receiver import Receiver
@@ -87,14 +97,24 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
             receiver = start_receiver(options, service, engine)
             if receiver is None:
                 return 2
-        while not stop.wait(0.2):
-            pass
+        if not run_until_stopped(engine, stop):
+            return 1  # a supervisor (systemd's Restart=on-failure) starts it again
     finally:
         if receiver is not None:
             receiver.stop()  # no new callbacks first; VOD retries what was not answered
         service.shutdown()
         log.info("stopped")
     return 0
+
+
+def run_until_stopped(engine: Halting, stop: threading.Event) -> bool:
+    """Wait for a stop; False when monitoring halted first (a code bug or a corrupt
+    database), so ``serve`` exits non-zero instead of answering 503 forever."""
+    while not stop.wait(0.2):
+        if engine.failed:
+            log.error("monitoring halted (%s); exiting", engine.status.detail)
+            return False
+    return True
 
 
 def start_receiver(options: Options, service: MonitorService, engine: Engine) -> Receiver | None:
@@ -107,7 +127,16 @@ def start_receiver(options: Options, service: MonitorService, engine: Engine) ->
     if not host or not port.isdigit() or not 0 <= int(port) < 65536:
         log.error("--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
         return None
-    key = service.sign_key(service.profile_name or "default")
+    try:
+        key = service.sign_key(service.profile_name or "default")
+    except CredentialError as exc:
+        log.error(
+            "cannot read the SignKey from the keyring (%s): not accepting unsigned callbacks "
+            "instead; unlock the keyring or set %s",
+            exc.problem.value,
+            ENV_SIGN_KEY,
+        )
+        return None
     if key is None:
         log.warning(
             "no SignKey: every callback is accepted unsigned (set one with VOD's event config)"

@@ -26,6 +26,7 @@ from vodmonitor.cloud import (
 )
 from vodmonitor.credentials import (
     CredentialError,
+    CredentialProblem,
     Credentials,
     CredentialStore,
     from_environment,
@@ -35,7 +36,7 @@ from vodmonitor.credentials import (
 )
 from vodmonitor.engine import ChangeCallback, Engine, EngineConfig, StatusCallback
 from vodmonitor.errors import VodmonitorError
-from vodmonitor.ledgers.postgres_config import TeamConfig, default_user_name, split_password
+from vodmonitor.ledgers.postgres_config import TeamConfig, split_password, usable_user_name
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.logs import register_secret
 from vodmonitor.media.signed_links import LinkSigner
@@ -186,29 +187,40 @@ class MonitorService:
             # libpq may still find one (PGPASSWORD, .pgpass); a refusal says so later.
             password = self._keyring_secret(team_password_entry(profile), "team password")
         _registered(password)
-        user = self.options.user_name or self.settings.user_name or default_user_name()
+        user = usable_user_name(self.options.user_name, self.settings.user_name)
         if sub_app_id is None and stored is not None:
             sub_app_id = stored.sub_app_id
-        return TeamConfig(uri, password, user.strip()[:100] or "editor", sub_app_id)
+        return TeamConfig(uri, password, user, sub_app_id)
 
     def _playback_key(self, profile: str, connection: Connection | None) -> Secret | None:
         if connection is None or self.simulator is not None:
             return None
         return self._keyring_secret(playback_key_entry(profile), "playback key")
 
+    def _domains(self, profile: str) -> str:
+        stored = self.settings.profile(profile)
+        return stored.playback_domains if stored is not None else ""
+
     def _signer_for(self, profile: str, connection: Connection | None) -> LinkSigner:
         """Links of this run: the key typed for the profile, else what the engine reads."""
         key = self._playback_key(profile, connection)
-        self.link_signer = LinkSigner(key, self.settings.link_lifetime_h)
+        self.link_signer = LinkSigner(key, self.settings.link_lifetime_h, self._domains(profile))
         return self.link_signer
 
     def sign_key(self, profile: str) -> Secret | None:
         """The SignKey that normal callbacks must be signed with: the environment (for a
-        service manager) or the profile's keyring entry."""
+        service manager) or the profile's keyring entry. Raises CredentialError when a
+        keyring is there but cannot be read (locked, refused): the key may be in it."""
         value = os.environ.get(ENV_SIGN_KEY, "").strip()
         key = Secret(value) if value else None
         if key is None:
-            key = self._keyring_secret(sign_key_entry(profile), "SignKey")
+            try:
+                key = self.credential_store.load_secret(sign_key_entry(profile))
+            except CredentialError as exc:
+                if exc.problem is not CredentialProblem.NO_BACKEND:
+                    # A keyring that may hold a SignKey but will not say: never fail open.
+                    raise
+                log.info("no SignKey from the keyring: %s", exc.problem.value)
         if key is None and self.connection is not None:
             try:
                 key = VodApi(self.connection, timeout=10).describe_config().sign_key
@@ -229,7 +241,7 @@ class MonitorService:
         """After the settings changed: the typed key and the links' lifetime."""
         profile = self.profile_name or "default"
         key = self._playback_key(profile, self.connection)
-        self.link_signer.update(key, self.settings.link_lifetime_h)
+        self.link_signer.update(key, self.settings.link_lifetime_h, self._domains(profile))
 
     def ledger_file(self, profile: Profile) -> Path:
         """The file the window reads for a profile: its own ledger, or its mirror of the

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, InvalidStateError
 from pathlib import Path
 
 from vodmonitor.engine.context import EngineContext
@@ -119,7 +120,7 @@ class Worker:
             self.core.released(message.pairs)
         elif isinstance(message, Pushed):
             if paused:  # VOD sends it again: answer "not stored"
-                message.done.set_exception(RuntimeError(f"storage: {self.pause.problem}"))
+                _settle(message.done, error=RuntimeError(f"storage: {self.pause.problem}"))
             else:
                 self._ingest_pushed(ledger, message)
         elif isinstance(message, Pulled):
@@ -200,9 +201,11 @@ class Worker:
         more = self._take_following(Pushed, MAX_PUSHES_PER_COMMIT - 1)
         pushes = [first, *(m for m in more if isinstance(m, Pushed))]
         try:
+            # On disk before the 200: VOD never sends an answered callback again.
             result = ledger.ingest_pulls(
                 [(p.batch.events, p.received_at) for p in pushes],
                 auto_acknowledge_other=self.ctx.config.confirm_other_types,
+                durable=True,
             )
             rejected = [(r, p.received_at) for p in pushes for r in p.batch.rejected]
             rejected += [(r, pushes[-1].received_at) for r in result.refused]
@@ -210,10 +213,10 @@ class Worker:
                 self._set_aside(ledger, rejected)
         except BaseException as exc:
             for push in pushes:
-                push.done.set_exception(exc)
+                _settle(push.done, error=exc)
             raise
         for push in pushes:
-            push.done.set_result(result)
+            _settle(push.done, result=result)
         self._announce(result)
         self.ctx.heartbeat = time.monotonic()
 
@@ -286,3 +289,23 @@ class Worker:
             live_since=self.ctx.live_since,
         )
         self._apply(step)
+
+
+def _settle(
+    done: Future[IngestResult],
+    *,
+    result: IngestResult | None = None,
+    error: BaseException | None = None,
+) -> None:
+    """Answer a pushed callback's future, unless its receiver gave up waiting (it answered
+    503, and VOD sends the event again: a redelivery of a row now stored)."""
+    if done.cancelled():
+        log.info("a pushed callback was committed after its receiver stopped waiting")
+        return
+    try:
+        if result is not None:
+            done.set_result(result)
+        else:
+            done.set_exception(error or RuntimeError("not stored"))
+    except InvalidStateError:  # cancelled between the check and the answer
+        log.info("a pushed callback was committed after its receiver stopped waiting")

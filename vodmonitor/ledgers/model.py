@@ -149,6 +149,7 @@ class Ledger(Protocol):
         auto_acknowledge_other: bool = ...,
         acknowledged_before: float = ...,
         cursor: str | None = ...,
+        durable: bool = ...,
     ) -> IngestResult: ...
 
     def record_rejected(self, rejected: Iterable[tuple[RejectedEvent, float]]) -> list[bool]: ...

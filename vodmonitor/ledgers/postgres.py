@@ -227,6 +227,7 @@ class TeamLedger:
         auto_acknowledge_other: bool = False,
         acknowledged_before: float = math.inf,
         cursor: str | None = None,
+        durable: bool = False,  # every commit is (synchronous_commit, PostgreSQL's default)
     ) -> IngestResult:
         inserted: set[int] = set()
         updated: set[int] = set()

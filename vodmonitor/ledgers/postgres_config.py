@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from vodmonitor.cloud import Secret
 from vodmonitor.errors import VodmonitorError
+from vodmonitor.settings import user_name_problem
 
 
 class TeamConfigError(VodmonitorError, ValueError):
@@ -47,6 +48,15 @@ class TeamConfig:
         if self.password:
             kwargs["password"] = self.password.reveal()
         return kwargs
+
+
+def usable_user_name(*candidates: str | None) -> str:
+    """The first name given that can be used, else the OS login name."""
+    for name in candidates:
+        if name and name.strip() and user_name_problem(name.strip()) is None:
+            return name.strip()
+    fallback = default_user_name()
+    return fallback if user_name_problem(fallback) is None else "editor"
 
 
 def default_user_name() -> str:

@@ -103,17 +103,24 @@ def migrate(conn: psycopg.Connection) -> int:
         raise NewerSchema(version)
     if version == SCHEMA_VERSION:
         return version
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
-        version = _version(conn)
-        if version > SCHEMA_VERSION:
-            raise NewerSchema(version)
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            for statement in MIGRATIONS[target - 1]:
-                conn.execute(statement)
-            conn.execute(
-                "INSERT INTO vodmonitor_meta (key, value) VALUES ('schema_version', %s) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (str(target),),
-            )
+    # The lock is taken before the migrating transaction starts: a transaction begun
+    # earlier may look at the catalog as it was before another desktop's migration
+    # committed, and create a table that now exists.
+    conn.execute("SELECT pg_advisory_lock(%s)", (_MIGRATION_LOCK,))
+    try:
+        with conn.transaction():
+            version = _version(conn)
+            if version > SCHEMA_VERSION:
+                raise NewerSchema(version)
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target - 1]:
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO vodmonitor_meta (key, value) VALUES ('schema_version', %s) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (str(target),),
+                )
+    finally:
+        if not conn.closed:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))
     return SCHEMA_VERSION

@@ -216,23 +216,25 @@ class Store:
         auto_acknowledge_other: bool = False,
         acknowledged_before: float = math.inf,
         cursor: str | None = None,
+        durable: bool = False,
     ) -> IngestResult:
         """Commit several pulls' events in one transaction (a group commit under backlog).
 
         Within the transaction pulls apply in order, so a later copy of an event updates
         the row an earlier one created. A source that reads from a position (watch-only)
         passes its ``cursor``: it commits with the events it covers, so after a crash the
-        source resumes exactly after what is stored.
+        source resumes exactly after what is stored. ``durable``: on disk before this
+        returns (pushed events, which VOD will not send again once answered).
         """
         try:
             result = self._ingest(
-                pulls, _Ingest(auto_acknowledge_other, acknowledged_before), cursor
+                pulls, _Ingest(auto_acknowledge_other, acknowledged_before), cursor, durable
             )
         except _DATA_ERRORS:
             # Some value SQLite cannot take (the transaction was rolled back): store the
             # pulls again one event at a time, so only that event is set aside.
             careful = _Ingest(auto_acknowledge_other, acknowledged_before, careful=True)
-            result = self._ingest(pulls, careful, cursor)
+            result = self._ingest(pulls, careful, cursor, durable)
         return IngestResult(
             sorted(result.inserted),
             sorted(result.updated),
@@ -245,8 +247,9 @@ class Store:
         pulls: Sequence[tuple[Sequence[Event], float]],
         result: _Ingest,
         cursor: str | None,
+        durable: bool,
     ) -> _Ingest:
-        with self._tx() as db:
+        with self._tx(durable=durable) as db:
             for events, received_at in pulls:
                 if events:
                     result.pull(db, events, received_at)

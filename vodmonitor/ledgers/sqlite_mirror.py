@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import logging
+import math
+import time
 from collections.abc import Sequence
 
+from vodmonitor.ledgers.model import EventState
 from vodmonitor.ledgers.sqlite import Store, chunks
 from vodmonitor.ledgers.sqlite_reads import CURSOR_KEY
+
+log = logging.getLogger(__name__)
 
 # A team ledger row as mirrored: every events column, the revision, and the raw JSON.
 MIRROR_COLUMNS = (
@@ -25,16 +32,50 @@ _MIRROR_UPSERT = (
 )
 
 
+_POSITION = {name: n for n, name in enumerate(MIRROR_COLUMNS.split(", "))}
+_REQUIRED = ("identity", "event_type", "first_seen", "last_seen", "delivery_count", "state")
+_TIMES = ("first_seen", "last_seen", "handle_at", "acknowledged_at", "confirm_attempt_at")
+_STATES = frozenset(state.value for state in EventState)
+
+
+def unmirrorable(row: Sequence[object]) -> str | None:
+    """Why a team row cannot be copied as it is (another desktop, a newer version or a
+    hostile one wrote it), or None. SQLite would turn a NaN into NULL and break a NOT NULL
+    rule; an unknown state cannot be shown."""
+    for name in _REQUIRED:
+        if row[_POSITION[name]] is None:
+            return f"{name} is empty"
+    for name in (*_TIMES, "confirmed_at"):
+        value = row[_POSITION[name]]
+        if value is not None and not (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        ):
+            return f"{name} is {str(value)[:40]}"
+    state = row[_POSITION["state"]]
+    if state not in _STATES:
+        return f"its state is {str(state)[:40]!r}, unknown to this version"
+    return None
+
+
 class MirrorStore(Store):
     """A SQLite ledger the team ledger keeps in step: the window reads it as usual."""
 
     def mirror_events(self, rows: Sequence[tuple[object, ...]]) -> tuple[list[int], list[int]]:
         """Write rows of the team ledger (``MIRROR_COLUMNS`` order, raw JSON last) as they
         are there, ids included. Returns (inserted, updated) ids."""
+        bad = {int(r[0]): why for r in rows if (why := unmirrorable(r)) is not None}  # type: ignore[call-overload]
+        if bad:
+            self._set_aside(bad)
+            rows = [r for r in rows if int(r[0]) not in bad]  # type: ignore[call-overload]
         if not rows:
             return [], []
         ids = [int(r[0]) for r in rows]  # type: ignore[call-overload]
         with self._tx() as db:
+            # Copied now: no longer set aside (the other desktop fixed it).
+            db.execute(
+                "DELETE FROM mirror_set_aside WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(ids),),
+            )
             present: set[int] = set()
             for chunk in chunks(ids, 500):
                 marks = ",".join("?" * len(chunk))
@@ -52,6 +93,30 @@ class MirrorStore(Store):
             )
         inserted = [i for i in ids if i not in present]
         return inserted, [i for i in ids if i in present]
+
+    def _set_aside(self, bad: dict[int, str]) -> None:
+        """Team rows this desktop cannot show: counted, explained in the log once, and any
+        older copy removed, so the window never shows a state the team has left."""
+        with self._tx() as db:
+            marks = json.dumps(list(bad))
+            known = {
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM mirror_set_aside WHERE id IN (SELECT value FROM json_each(?))",
+                    (marks,),
+                )
+            }
+            db.executemany(
+                "INSERT OR REPLACE INTO mirror_set_aside (id, reason, seen_at) VALUES (?,?,?)",
+                [(i, why, time.time()) for i, why in bad.items()],
+            )
+            db.execute(
+                "DELETE FROM event_payloads WHERE id IN (SELECT value FROM json_each(?))", (marks,)
+            )
+            db.execute("DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))", (marks,))
+        for row_id, why in bad.items():
+            if row_id not in known:
+                log.warning("team row %d set aside on this desktop: %s", row_id, why)
 
     def mirror_revisions(self) -> dict[int, int]:
         return {int(r[0]): int(r[1] or 0) for r in self._db.execute("SELECT id, rev FROM events")}

@@ -40,7 +40,11 @@ def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
         where = (" WHERE " + " AND ".join(parts)) if parts else ""
         return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
 
-    rejected = int(db.execute("SELECT COUNT(*) FROM rejected_events").fetchone()[0])
+    rejected = int(
+        db.execute(
+            "SELECT (SELECT COUNT(*) FROM rejected_events) + (SELECT COUNT(*) FROM mirror_set_aside)"
+        ).fetchone()[0]
+    )
     return Counts(count("state = 'new'"), count("succeeded = 0"), count(), rejected)
 
 

@@ -103,5 +103,14 @@ MIGRATIONS: list[list[str]] = [
         # The rows still waiting for facts: the enricher's question stays cheap at 100,000.
         f"CREATE INDEX events_media_pending ON events(id) WHERE {MEDIA_PENDING_SQL}",
     ],
+    # 5: a team's rows this desktop cannot copy (a NaN time, a state a newer version wrote):
+    # set aside by their team id with the reason, counted beside the unreadable entries.
+    [
+        """CREATE TABLE mirror_set_aside (
+            id INTEGER PRIMARY KEY,
+            reason TEXT NOT NULL,
+            seen_at REAL NOT NULL
+        )""",
+    ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

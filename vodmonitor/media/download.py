@@ -13,14 +13,16 @@ import hashlib
 import logging
 import os
 import re
+import shutil
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from vodmonitor.errors import Retry, VodmonitorError
 from vodmonitor.urls import is_safe_url
@@ -32,6 +34,10 @@ TIMEOUT_S = 30
 RESUMES = 8  # broken connections survived per file
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
 MAX_PLAYLIST_BYTES = 2 * 1024 * 1024
+COVER_DEADLINE_S = 15.0  # a cover server trickling bytes holds nothing longer
+# A body of no announced size (chunked) may not grow past this, nor leave the disk fuller.
+MAX_UNSIZED_BYTES = 8 * 1024**3
+DISK_RESERVE_BYTES = 256 * 1024 * 1024
 COVER_CACHE_BYTES = 64 * 1024 * 1024
 
 ProgressCallback = Callable[[int, int | None], None]  # bytes done, bytes in all (if known)
@@ -62,54 +68,108 @@ class DownloadError(VodmonitorError):
 
 
 _UNSAFE_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+# Device names Windows reserves whatever the extension (COM¹-³ and LPT¹-³ included).
 _RESERVED = {
     "CON",
     "PRN",
     "AUX",
     "NUL",
-    *(f"COM{n}" for n in range(1, 10)),
-    *(f"LPT{n}" for n in range(1, 10)),
+    "CONIN$",
+    "CONOUT$",
+    *(f"{port}{n}" for port in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")),
 }
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# File systems count bytes (ext4: 255), not characters: a CJK character is three in UTF-8.
+# Room is left for " (99)" and ".part".
+MAX_NAME_BYTES = 200
+
+
+def _cleaned(name: str, budget: int) -> str:
+    cleaned = _BIDI.sub("", _UNSAFE_CHARS.sub("_", name or ""))
+    cleaned = "".join(ch for ch in cleaned if ch.isprintable())
+    cleaned = cleaned.strip().strip(".").strip()[:120]
+    while len(cleaned.encode("utf-8")) > budget:
+        cleaned = cleaned[:-1]
+    cleaned = cleaned.rstrip(". ")
+    if not cleaned or cleaned.split(".")[0].strip().upper() in _RESERVED:
+        return ""
+    return cleaned
 
 
 def safe_file_name(name: str, fallback: str, extension: str = "") -> str:
-    """A file name Windows and macOS both accept, from a clip's name (data from the server):
-    no separators or reserved characters, no reserved device names, no trailing dots or
-    spaces, not hidden, at most 120 characters before the extension."""
-    cleaned = _UNSAFE_CHARS.sub("_", name or "")
-    cleaned = "".join(ch for ch in cleaned if ch.isprintable())
-    cleaned = cleaned.strip().strip(".").strip()[:120].rstrip(". ")
-    if not cleaned or cleaned.split(".")[0].upper() in _RESERVED:
-        cleaned = _UNSAFE_CHARS.sub("_", fallback).strip(". ")[:120] or "clip"
+    """A file name Windows, macOS and Linux all accept, from a clip's name (data from the
+    server): no separators, reserved or direction characters, no reserved device names,
+    no trailing dots or spaces, not hidden, at most 120 characters and 200 bytes. The
+    fallback (a TaskId or FileId, data too) is held to the same rules."""
     extension = extension if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", extension or "") else ""
+    budget = MAX_NAME_BYTES - len(extension)
+    cleaned = _cleaned(name, budget) or _cleaned(fallback, budget) or "clip"
     if extension and cleaned.lower().endswith(extension.lower()):
         extension = ""
     return cleaned + extension
 
 
-def free_name(folder: Path, name: str) -> Path:
-    """``name``, or ``name (2)``... when it exists: keeping both instead of overwriting."""
+def free_name(folder: Path, name: str, taken: frozenset[Path] | set[Path] = frozenset()) -> Path:
+    """``name``, or ``name (2)``... when it exists or another download is writing it:
+    keeping both instead of overwriting."""
     candidate = folder / name
     stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
     number = 2
-    while candidate.exists() or candidate.with_name(candidate.name + ".part").exists():
+    while (
+        candidate in taken
+        or candidate.exists()
+        or candidate.with_name(candidate.name + ".part").exists()
+    ):
         candidate = folder / (f"{stem} ({number}){dot}{ext}" if dot else f"{name} ({number})")
         number += 1
     return candidate
 
 
-def _check(url: str) -> None:
+class _Unusable(DownloadError):
+    """What was written cannot be resumed (another range, more than announced)."""
+
+
+def check_url(url: str) -> None:
     if not is_safe_url(url):
         raise DownloadError(DownloadProblem.UNSAFE, "only http and https links are fetched")
 
 
-def _status_error(response: requests.Response) -> DownloadError:
+def status_error(response: requests.Response) -> DownloadError:
     status = response.status_code
     if status == 403:
         return DownloadError(DownloadProblem.FORBIDDEN, "403")
     if status in (404, 410):
         return DownloadError(DownloadProblem.NOT_FOUND, str(status))
     return DownloadError(DownloadProblem.HTTP, str(status))
+
+
+def _range_start(response: requests.Response) -> int | None:
+    """Where a 206 answer's bytes start (``Content-Range: bytes START-END/TOTAL``)."""
+    value = response.headers.get("Content-Range", "")
+    unit, _, spec = value.partition(" ")
+    start = spec.split("-", 1)[0]
+    return int(start) if unit == "bytes" and start.isdigit() else None
+
+
+def request_error(exc: requests.RequestException) -> DownloadError:
+    """requests' errors are OSErrors too: word them by their cause, never "disk full"."""
+    if isinstance(exc, requests.TooManyRedirects):
+        return DownloadError(DownloadProblem.HTTP, "the server redirects in a loop")
+    if isinstance(exc, requests.exceptions.InvalidSchema | requests.exceptions.InvalidURL):
+        return DownloadError(DownloadProblem.UNSAFE, "a redirect to a link that is not http(s)")
+    return DownloadError(DownloadProblem.NETWORK, type(exc).__name__)
+
+
+def room_for(folder: Path, need: int) -> None:
+    """Refuse before writing what the disk cannot hold (keeping a reserve for the system)."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return  # unknown: the write itself will say
+    if need > free - DISK_RESERVE_BYTES:
+        raise DownloadError(
+            DownloadProblem.DISK, f"{need} bytes needed, {max(free, 0)} free on that disk"
+        )
 
 
 def _total_of(response: requests.Response, have: int) -> int | None:
@@ -132,18 +192,26 @@ def download_file(
     on_progress: ProgressCallback | None = None,
     session: requests.Session | None = None,
     resumes: int = RESUMES,
+    max_unsized: int = MAX_UNSIZED_BYTES,
 ) -> int:
     """Fetch ``url`` into ``dest`` (through ``dest.part``); returns the size. Raises
     DownloadError; a cancelled or failed download keeps its part file for a resume."""
-    _check(url)
+    check_url(url)
     cancel = cancel or threading.Event()
     http = session or requests.Session()
     part = dest.with_name(dest.name + ".part")
     total: int | None = None
+    validator = ""  # ETag or Last-Modified: a resume must be of the same file
     failures = 0
     while True:
         have = part.stat().st_size if part.exists() else 0
-        headers = {"Range": f"bytes={have}-"} if have else {}
+        # No compression: a media body is already compressed, and a gzip body's size says
+        # nothing about what it inflates to.
+        headers = {"Accept-Encoding": "identity"}
+        if have:
+            headers["Range"] = f"bytes={have}-"
+            if validator:
+                headers["If-Range"] = validator
         try:
             with http.get(url, headers=headers, stream=True, timeout=TIMEOUT_S) as response:
                 if response.status_code == 416 and have:
@@ -153,18 +221,39 @@ def download_file(
                     part.unlink()  # the file changed on the server: start again
                     continue
                 if response.status_code not in (200, 206):
-                    raise _status_error(response)
+                    raise status_error(response)
+                encoding = response.headers.get("Content-Encoding", "identity").lower()
+                if encoding not in ("", "identity"):
+                    raise _Unusable(
+                        DownloadProblem.HTTP, f"the server sent the file {encoding}-encoded"
+                    )
+                validator = response.headers.get("ETag") or response.headers.get(
+                    "Last-Modified", ""
+                )
                 if response.status_code == 200:
-                    have = 0  # the server ignored the range: the whole file again
+                    have = 0  # the server ignored the range (or the file changed): again
+                elif _range_start(response) != have:
+                    # Appending bytes from elsewhere would corrupt the file silently.
+                    raise _Unusable(
+                        DownloadProblem.SIZE, f"asked from byte {have}, given another range"
+                    )
                 total = _total_of(response, have)
+                room_for(part.parent, (total - have) if total is not None else CHUNK)
+                limit = total if total is not None else max_unsized
                 mode = "ab" if have else "wb"
                 with open(part, mode) as out:
                     done = have
                     for chunk in response.iter_content(CHUNK):
                         if cancel.is_set():
                             raise DownloadError(DownloadProblem.CANCELLED)
-                        out.write(chunk)
                         done += len(chunk)
+                        if done > limit:  # more than announced: never past it
+                            raise _Unusable(
+                                DownloadProblem.SIZE, f"more than the {limit} bytes announced"
+                            )
+                        if total is None and done % (64 * CHUNK) < len(chunk):
+                            room_for(part.parent, 64 * CHUNK)
+                        out.write(chunk)
                         if on_progress is not None:
                             on_progress(done, total)
             if total is None or part.stat().st_size >= total:
@@ -186,6 +275,11 @@ def download_file(
             cancel.wait(min(0.2 * 2**failures, 5.0))
             if cancel.is_set():
                 raise DownloadError(DownloadProblem.CANCELLED) from None
+        except _Unusable:
+            part.unlink(missing_ok=True)  # nothing of it can be resumed (closed by now)
+            raise
+        except requests.RequestException as exc:
+            raise request_error(exc) from None
         except OSError as exc:
             raise DownloadError(DownloadProblem.DISK, exc.strerror or str(exc)) from None
     size = part.stat().st_size
@@ -195,90 +289,37 @@ def download_file(
     return size
 
 
-def _signature_query(url: str) -> str:
-    """The signing part of a signed playlist's query, for its segments in the same place."""
-    query = urlsplit(url).query
-    keys = ("t=", "exper=", "rlimit=", "us=", "sign=")
-    return "&".join(p for p in query.split("&") if p.startswith(keys))
-
-
-def download_hls(
+def capped_body(
+    http: requests.Session,
     url: str,
-    folder: Path,
-    *,
-    cancel: threading.Event | None = None,
-    on_progress: ProgressCallback | None = None,
-    session: requests.Session | None = None,
-) -> int:
-    """Fetch an HLS playlist and every segment (and key or init map) into ``folder``; write
-    the playlist with local names last. Returns the bytes fetched. Resumable: finished
-    segments are kept and skipped."""
-    _check(url)
-    cancel = cancel or threading.Event()
-    http = session or requests.Session()
+    cap: int,
+    what: str,
+    cancel: threading.Event,
+    deadline_s: float | None = None,
+) -> bytes:
+    """A small body (a playlist, a cover), read as it arrives and never past ``cap`` bytes
+    or ``deadline_s`` seconds: an endless or trickling server holds no memory or thread."""
+    deadline = None if deadline_s is None else time.monotonic() + deadline_s
+    data = bytearray()
     try:
-        response = http.get(url, timeout=TIMEOUT_S)
+        with http.get(
+            url, stream=True, timeout=TIMEOUT_S, headers={"Accept-Encoding": "identity"}
+        ) as response:
+            if response.status_code != 200:
+                raise status_error(response)
+            while chunk := response.raw.read1(64 * 1024):
+                data += chunk
+                if len(data) > cap:
+                    raise DownloadError(DownloadProblem.TOO_LARGE, what)
+                if cancel.is_set():
+                    raise DownloadError(DownloadProblem.CANCELLED)
+                if deadline is not None and time.monotonic() > deadline:
+                    raise DownloadError(DownloadProblem.NETWORK, f"the {what} came too slowly")
     except requests.RequestException as exc:
+        raise request_error(exc) from None
+    except urllib3.exceptions.HTTPError as exc:
         raise DownloadError(DownloadProblem.NETWORK, type(exc).__name__) from None
-    if response.status_code != 200:
-        raise _status_error(response)
-    if len(response.content) > MAX_PLAYLIST_BYTES:
-        raise DownloadError(DownloadProblem.TOO_LARGE, "playlist")
-    text = response.content.decode("utf-8", "replace")
-    if not text.lstrip("\ufeff").startswith("#EXTM3U"):
-        raise DownloadError(DownloadProblem.PLAYLIST, "not an M3U8 playlist")
-    base = url.split("?", 1)[0]
-    signature = _signature_query(url)
-    lines = text.splitlines()
-    targets: list[tuple[int, str, str]] = []  # (line, remote URL, local name)
-    for number, line in enumerate(lines):
-        uri = None
-        if line and not line.startswith("#"):
-            uri = line.strip()
-        elif line.startswith(("#EXT-X-KEY", "#EXT-X-MAP")) and 'URI="' in line:
-            uri = line.split('URI="', 1)[1].split('"', 1)[0]
-        if not uri:
-            continue
-        remote = urljoin(base, uri)
-        if not is_safe_url(remote):
-            raise DownloadError(DownloadProblem.UNSAFE, "a segment is not an http(s) link")
-        if signature and urlsplit(remote).netloc == urlsplit(base).netloc and "sign=" not in remote:
-            remote += ("&" if "?" in remote else "?") + signature
-        leaf = urlsplit(remote).path.rsplit("/", 1)[-1]
-        local = safe_file_name(f"{len(targets):05d}-{leaf}", f"{len(targets):05d}.ts")
-        targets.append((number, remote, local))
-    if not targets:
-        raise DownloadError(DownloadProblem.PLAYLIST, "the playlist names no segments")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DownloadError(DownloadProblem.DISK, exc.strerror or str(exc)) from None
-    fetched = 0
-    for index, (_, remote, local) in enumerate(targets):
-        dest = folder / local
-        if not dest.exists():
-
-            def step(done: int, total: int | None, index: int = index) -> None:
-                if on_progress is not None and total:
-                    # Segments count evenly: their sizes are known only as they come.
-                    on_progress(int((index + done / total) * 1000), len(targets) * 1000)
-
-            fetched += download_file(remote, dest, cancel=cancel, on_progress=step, session=http)
-        if on_progress is not None:
-            on_progress((index + 1) * 1000, len(targets) * 1000)
-    for number, _, local in reversed(targets):
-        line = lines[number]
-        if line.startswith("#"):
-            uri = line.split('URI="', 1)[1].split('"', 1)[0]
-            lines[number] = line.replace(f'URI="{uri}"', f'URI="{local}"', 1)
-        else:
-            lines[number] = local
-    leaf = urlsplit(url).path.rsplit("/", 1)[-1]
-    playlist = folder / safe_file_name(leaf, "playlist.m3u8", ".m3u8")
-    tmp = playlist.with_name(playlist.name + ".part")
-    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    os.replace(tmp, playlist)
-    return fetched
+    return bytes(data)
 
 
 @dataclass(frozen=True)
@@ -288,11 +329,17 @@ class Image:
 
 
 def fetch_image(
-    url: str, cache_dir: Path, *, key: str | None = None, session: requests.Session | None = None
+    url: str,
+    cache_dir: Path,
+    *,
+    key: str | None = None,
+    session: requests.Session | None = None,
+    cancel: threading.Event | None = None,
+    deadline_s: float = COVER_DEADLINE_S,
 ) -> Image:
     """A cover picture: a safe URL, at most 4 MB, a timeout, cached on disk under a bound
     (keyed by ``key``, the unsigned URL, so a new signature does not defeat the cache)."""
-    _check(url)
+    check_url(url)
     name = hashlib.sha256((key or url).encode()).hexdigest()[:40]
     cached = cache_dir / name
     if cached.exists():
@@ -302,17 +349,7 @@ def fetch_image(
         except OSError:
             pass
     http = session or requests.Session()
-    try:
-        with http.get(url, stream=True, timeout=10) as response:
-            if response.status_code != 200:
-                raise _status_error(response)
-            data = bytearray()
-            for chunk in response.iter_content(64 * 1024):
-                data += chunk
-                if len(data) > MAX_IMAGE_BYTES:
-                    raise DownloadError(DownloadProblem.TOO_LARGE, "cover")
-    except requests.RequestException as exc:
-        raise DownloadError(DownloadProblem.NETWORK, type(exc).__name__) from None
+    data = capped_body(http, url, MAX_IMAGE_BYTES, "cover", cancel or threading.Event(), deadline_s)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         cached.write_bytes(bytes(data))
@@ -335,4 +372,4 @@ def _trim(folder: Path, limit: int) -> None:
         total -= size
 
 
-__all__ = ["DownloadError", "DownloadProblem", "download_file", "download_hls", "fetch_image"]
+__all__ = ["DownloadError", "DownloadProblem", "download_file", "fetch_image"]

@@ -50,6 +50,16 @@ class MediaApi(Protocol):
     def describe_vod_domains(self) -> dict[str, Any]: ...
 
 
+def domain_names(response: dict[str, Any]) -> set[str]:
+    """Every playback domain of the application, protected or not."""
+    domains = response.get("DomainSet")
+    return {
+        d["Domain"]
+        for d in (domains if isinstance(domains, list) else [])
+        if isinstance(d, dict) and isinstance(d.get("Domain"), str)
+    }
+
+
 def domain_keys(response: dict[str, Any]) -> dict[str, Secret]:
     keys: dict[str, Secret] = {}
     domains = response.get("DomainSet")
@@ -165,7 +175,8 @@ class Enricher:
         if self.signer is None:
             return
         try:
-            keys = domain_keys(api.describe_vod_domains())
+            response = api.describe_vod_domains()
+            keys = domain_keys(response)
         except CloudError as exc:
             self.signer.problem = exc.code
             log.info(
@@ -173,5 +184,5 @@ class Enricher:
                 exc.code,
             )
             return
-        self.signer.set_found_keys(keys)
+        self.signer.set_found_keys(keys, domain_names(response))
         log.info("hotlink keys read for %d playback domain(s)", len(keys))

@@ -115,6 +115,18 @@ CORPUS: tuple[HostileEntry, ...] = (
             {"EventType": "FutureThingComplete", "FutureThingCompleteEvent": {"TaskId": t}}
         ),
     ),
+    HostileEntry(
+        "huge_integer_errcode",  # past the 4,300 digits Python's int() reads
+        "stored",
+        lambda t: _dump(_clip(t, _info())).replace(b'"ErrCode": 0', b'"ErrCode": ' + b"9" * 5000),
+    ),
+    HostileEntry(
+        "huge_integer_field",
+        "stored",
+        lambda t: _dump(_clip(t, _info(), Extra=0)).replace(
+            b'"Extra": 0', b'"Extra": -' + b"7" * 5000
+        ),
+    ),
     HostileEntry("deep_nesting", "set_aside", _deep),
     HostileEntry(
         "malformed_json",
@@ -138,3 +150,22 @@ def hostile_entry(rng: random.Random) -> tuple[HostileEntry, bytes, str]:
     entry = rng.choice(CORPUS)
     task_id = f"hostile-{entry.name}-{rng.getrandbits(64):016x}"
     return entry, entry.make(task_id), task_id
+
+
+# --- beyond the event queue -------------------------------------------------------------------
+# FinishTimes a task list may hold (watch-only): each valid ISO 8601, none a usable position.
+FINISH_TIMES: tuple[tuple[str, str], ...] = (
+    ("far_future", "9999-12-31T23:59:59Z"),
+    ("an_hour_ahead", "+1h"),  # the simulator's now plus an hour
+    ("year_one_east", "0001-01-01T00:00:00+14:00"),
+    ("year_9999_west", "9999-12-31T23:59:59-14:00"),
+)
+
+# Column values another desktop (a newer version, or a hostile one) may write into a shared
+# ledger's row: none of them may halt a desktop that mirrors it.
+MIRRORED_VALUES: tuple[tuple[str, str, object], ...] = (
+    ("nan_first_seen", "first_seen", "NaN"),
+    ("infinite_last_seen", "last_seen", "Infinity"),
+    ("unknown_state", "state", "archived"),
+    ("minus_infinite_handle_at", "handle_at", "-Infinity"),
+)

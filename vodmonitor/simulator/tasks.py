@@ -41,6 +41,7 @@ class SimTask:
     create_time: int
     finish_time: int | None
     body: dict[str, Any] | None = None  # the ClipTask of a clip
+    finish_text: str | None = None  # a FinishTime as a hostile server writes it
 
     def simple(self) -> dict[str, Any]:
         return {
@@ -50,7 +51,9 @@ class SimTask:
             "TaskType": self.task_type,
             "CreateTime": iso(self.create_time),
             "BeginProcessTime": iso(self.create_time),
-            "FinishTime": iso(self.finish_time) if self.finish_time is not None else "",
+            "FinishTime": self.finish_text
+            if self.finish_text is not None
+            else (iso(self.finish_time) if self.finish_time is not None else ""),
             "SessionId": "",
             "SessionContext": "",
         }
@@ -107,6 +110,8 @@ class TaskBoard:
         self._tasks: dict[str, SimTask] = {}
         self._seq = 0
         self.details_served: dict[str, int] = {}
+        # A broken list: every page is the first one again, with the same ScrollToken.
+        self.endless_scroll = False
 
     def add(
         self,
@@ -217,9 +222,11 @@ class TaskBoard:
         else:
             rows = ascending
             start = 0 if after_key is None else bisect.bisect_right(keys, after_key)
+        if self.endless_scroll:
+            start = 0
         page = rows[start : start + limit]
         result: dict[str, Any] = {"TaskSet": [t.simple() for _, t in page]}
-        if start + limit < len(rows):
+        if (start + limit < len(rows) or self.endless_scroll) and page:
             result["ScrollToken"] = _token(page[-1][0])
         return result
 

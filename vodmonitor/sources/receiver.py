@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 import logging
 import threading
 import time
@@ -30,6 +29,7 @@ from aiohttp import web
 from vodmonitor.cloud import Secret
 from vodmonitor.events import PullBatch, read_callback_body
 from vodmonitor.ledgers.model import IngestResult
+from vodmonitor.raw_json import loads
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,9 @@ MAX_BODY = 256 * 1024  # a ClipComplete is about 1 KB; the largest events a few 
 READ_TIMEOUT_S = 10.0
 COMMIT_TIMEOUT_S = 30.0
 MAX_STORING = 256  # callbacks waiting for their commit at once
+# Open connections at most: well under the packaged unit's LimitNOFILE (8192) and the
+# common 1,024 default, so idle sockets can never starve a real callback of a descriptor.
+MAX_CONNECTIONS = 768
 RECEIVER_NAME = "vodmonitor"
 
 Submit = Callable[[PullBatch, float], "Future[IngestResult]"]
@@ -63,7 +66,8 @@ class CallbackVerifier:
         if self._clock() > expiry:
             return "T has passed"
         expected = hashlib.md5((self.sign_key.reveal() + str(t)).encode()).hexdigest()
-        if not hmac.compare_digest(expected, sign.lower()):
+        # As bytes: compare_digest refuses text with non-ASCII characters (a TypeError).
+        if not hmac.compare_digest(expected.encode(), sign.lower().encode("utf-8", "replace")):
             return "wrong Sign"
         return None
 
@@ -78,6 +82,8 @@ class Receiver:
         healthy: Callable[[], bool] = lambda: True,
         max_body: int = MAX_BODY,
         read_timeout: float = READ_TIMEOUT_S,
+        commit_timeout: float = COMMIT_TIMEOUT_S,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         self.submit = submit
         self.path = path if path.startswith("/") else "/" + path
@@ -85,6 +91,10 @@ class Receiver:
         self.healthy = healthy
         self.max_body = max_body
         self.read_timeout = read_timeout
+        self.commit_timeout = commit_timeout
+        self.max_connections = max_connections
+        self._listener: asyncio.AbstractServer | None = None
+        self._quiet = RepeatLimit()
         self.stats: dict[str, int] = {"stored": 0, "refused": 0, "failed": 0}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -135,14 +145,27 @@ class Receiver:
             app, access_log=None, keepalive_timeout=15, shutdown_timeout=1.0
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        sockets = getattr(site._server, "sockets", None) or []  # the port when 0 was asked
+        server = self._runner.server
+        assert server is not None
+        limit = self.max_connections
+
+        def connection() -> asyncio.BaseProtocol:
+            # Past the limit a new connection is closed at once: VOD retries the callback.
+            if len(server.connections) >= limit:
+                self.stats["turned_away"] = self.stats.get("turned_away", 0) + 1
+                return _TurnAway()
+            return server()
+
+        loop = asyncio.get_running_loop()
+        self._listener = await loop.create_server(connection, host, port, backlog=128)
+        sockets = list(self._listener.sockets or ())  # the port when 0 was asked
         bound = sockets[0].getsockname() if sockets else (host, port)
         self.address = (str(bound[0]), int(bound[1]))
         log.info("receiving VOD callbacks on http://%s:%d%s", *self.address, self.path)
 
     async def _close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -164,8 +187,10 @@ class Receiver:
             return self._refuse(peer, "the body came too slowly", 408)
         except web.HTTPRequestEntityTooLarge:
             return self._refuse(peer, f"a body over {self.max_body} bytes", 413)
+        except Exception as exc:  # a broken gzip body, a connection cut while reading
+            return self._refuse(peer, f"an unreadable body ({type(exc).__name__})", 400)
         try:
-            obj = json.loads(body)
+            obj = loads(body)
         except (ValueError, RecursionError):
             obj = None
         refusal = self.verifier.refusal(obj, request.query)
@@ -175,7 +200,7 @@ class Receiver:
         async with self._slots:
             try:
                 await asyncio.wait_for(
-                    asyncio.wrap_future(self.submit(batch, time.time())), COMMIT_TIMEOUT_S
+                    asyncio.wrap_future(self.submit(batch, time.time())), self.commit_timeout
                 )
             except Exception as exc:  # not stored: VOD sends it again after a non-2xx
                 self.stats["failed"] += 1
@@ -186,5 +211,37 @@ class Receiver:
 
     def _refuse(self, peer: str, why: str, status: int) -> web.Response:
         self.stats["refused"] += 1
-        log.warning("refused a callback from %s: %s", peer, why)  # never its body
+        # Never its body; and a flood of bad requests must not rotate the log away.
+        if self._quiet.allow(why.split(" (", 1)[0]):
+            log.warning("refused a callback from %s: %s", peer, why)
         return web.json_response({"code": status, "message": "refused"}, status=status)
+
+
+class _TurnAway(asyncio.Protocol):
+    """A connection over the limit: closed as soon as it is made."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.close()
+
+
+class RepeatLimit:
+    """At most ``per_window`` log lines of one kind each ``window_s`` seconds; how many
+    were left out is said in the next line that is let through."""
+
+    def __init__(self, per_window: int = 10, window_s: float = 60.0) -> None:
+        self.per_window = per_window
+        self.window_s = window_s
+        self._seen: dict[str, tuple[float, int, int]] = {}  # kind: (start, shown, left out)
+
+    def allow(self, kind: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        start, shown, left_out = self._seen.get(kind, (now, 0, 0))
+        if now - start >= self.window_s:
+            if left_out:
+                log.warning("%d more like %r were not logged", left_out, kind)
+            start, shown, left_out = now, 0, 0
+        if shown < self.per_window:
+            self._seen[kind] = (start, shown + 1, left_out)
+            return True
+        self._seen[kind] = (start, shown, left_out + 1)
+        return False

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from vodmonitor.cloud import CloudError, Connection, VodApi
+from vodmonitor.cloud import CloudError, Connection, ErrorKind, VodApi
 from vodmonitor.events import CLIP_COMPLETE, Event, PullBatch, RejectedEvent, parse_event
 from vodmonitor.ledgers.view import WatchMemoryReader
 from vodmonitor.pacing import Pacer
@@ -63,15 +63,19 @@ def iso(ts: float) -> str:
 
 
 def parse_iso(text: object) -> float | None:
+    """A task time, or None when it is not one this computer can hold as a position (years
+    1 and 9999 with an offset parse, but fall outside what a timestamp can say)."""
     if not isinstance(text, str) or not text:
         return None
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:  # the APIs always send an offset; assume UTC if missing
+            moment = moment.replace(tzinfo=UTC)
+        stamp = moment.timestamp()
+        iso(stamp)  # it must also be writable back
+    except (ValueError, OverflowError, OSError):
         return None
-    if moment.tzinfo is None:  # the APIs always send an offset; assume UTC if one is missing
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
+    return stamp
 
 
 def encode_cursor(finished: float) -> str:
@@ -120,6 +124,8 @@ class WatchSource:
         self._carry: list[Event] = []  # fetched before an error; handed out next time
         self._carry_rejected: list[RejectedEvent] = []
         self._unreadable: set[str] = set()  # task ids whose detail could not be read
+        self._tokens: set[str] = set()  # this scroll's ScrollTokens so far
+        self._last_ids: tuple[str, ...] = ()  # the task ids of this scroll's last page
         self._scrolling = False
         self.calls = 0
 
@@ -155,6 +161,8 @@ class WatchSource:
 
     # --- reading ------------------------------------------------------------------------
     def _reset(self) -> None:
+        self._tokens.clear()
+        self._last_ids = ()
         self._token = None
         self._page = None
         self._page_high = None
@@ -162,6 +170,8 @@ class WatchSource:
 
     def _list_page(self, position: float | None) -> None:
         if self._token is None:  # a new scroll
+            self._tokens.clear()
+            self._last_ids = ()
             now = self._clock()
             start = now - WINDOW_S
             if position is not None:
@@ -174,15 +184,23 @@ class WatchSource:
                     )
                 start = max(start, position - self.overlap_s)
             self._after = iso(start)
+        else:
+            self._tokens.add(self._token)
         self._list_pace.wait(self._never)
         self.calls += 1
+        asked_at = self._clock()
         response = self.api.describe_tasks(self._after, self._token, PAGE_LIMIT)
         tasks = response.get("TaskSet")
         tasks = [t for t in tasks if isinstance(t, dict)] if isinstance(tasks, list) else []
         token = response.get("ScrollToken")
         self._next_token = token if isinstance(token, str) and token and tasks else None
+        self._check_progress(tasks)
+        # A FinishTime is data, not a position: one in the future (a skewed server, a
+        # hostile one) must never move the cursor past now, or later clips stay hidden.
         finishes = [f for f in (parse_iso(t.get("FinishTime")) for t in tasks) if f is not None]
-        self._page_high = max(finishes) if finishes else None
+        horizon = asked_at - WINDOW_S - 86400
+        positions = [min(f, asked_at) for f in finishes if f >= horizon]
+        self._page_high = max(positions) if positions else None
         self._page = [
             t
             for t in tasks
@@ -191,6 +209,21 @@ class WatchSource:
             and isinstance(t.get("TaskId"), str)
             and t["TaskId"]
         ]
+
+    def _check_progress(self, tasks: list[dict[str, Any]]) -> None:
+        """A scroll must move on: a ScrollToken given before, or the same page again, is a
+        loop that would spend the whole API quota (shared with the customer's backend)."""
+        ids = tuple(str(t.get("TaskId")) for t in tasks)
+        repeated = self._next_token is not None and self._next_token in self._tokens
+        if repeated or (ids and ids == self._last_ids):
+            self._reset()
+            raise CloudError(
+                ErrorKind.TRANSIENT,
+                "WatchOnly.ScrollLoop",
+                "DescribeTasks returned a page or ScrollToken it had returned before; the "
+                "scroll was stopped and starts again from the stored position",
+            )
+        self._last_ids = ids
 
     def _fetch_details(self, page: list[dict[str, Any]]) -> tuple[list[Event], list[RejectedEvent]]:
         carried = {e.clip.task_id for e in self._carry if e.clip is not None}
@@ -228,6 +261,10 @@ def clip_event(task: dict[str, Any], detail: dict[str, Any]) -> Event | Rejected
     """The ClipComplete event a task detail stands for: the ``ClipTask`` is its body."""
     task_id = str(task.get("TaskId"))
     body = detail.get("ClipTask")
+    named = body.get("TaskId") if isinstance(body, dict) else None
+    if named not in (None, "", task_id):  # never stored under a task it does not describe
+        raw = json.dumps(detail, ensure_ascii=False)[:100_000]
+        return RejectedEvent(raw, None, f"task {task_id}: the detail describes task {named!s:.100}")
     status = detail.get("Status") or task.get("Status")
     if not isinstance(body, dict):
         if status != "ABORTED":

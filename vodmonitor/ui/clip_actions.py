@@ -83,6 +83,7 @@ class ClipActions(QObject):
         folder = self._folder()
         if folder is None:
             return
+        taken = self.manager.busy_paths()  # two clips of one name never share a file
         for event in events:
             url = event.file_url or ""
             path = urlsplit(url).path
@@ -90,13 +91,25 @@ class ClipActions(QObject):
             extension = "" if hls else (Path(path).suffix or ".mp4")
             fallback = event.file_id or event.task_id or "clip"
             dest = folder / safe_file_name(event.clip_name or "", fallback, extension)
-            complete = dest.exists() and (not hls or any(dest.glob("*.m3u8")))
+            try:
+                if dest in taken:
+                    dest = free_name(folder, dest.name, taken)
+                complete = dest.exists() and (not hls or any(dest.glob("*.m3u8")))
+            except OSError as exc:  # the folder went away, a name the disk refuses
+                log.warning("cannot download to %s: %s", dest, exc)
+                self.window.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "ClipActions", "Cannot save {name} in that folder: {reason}"
+                    ).format(name=dest.name, reason=exc.strerror or type(exc).__name__),
+                    8000,
+                )
+                continue
             if complete:
                 choice = self._ask_overwrite(dest)
                 if choice == "skip":
                     continue
                 if choice == "keep":
-                    dest = free_name(folder, dest.name)
+                    dest = free_name(folder, dest.name, taken)
                 else:
                     try:
                         shutil.rmtree(dest) if dest.is_dir() else dest.unlink()
@@ -104,6 +117,7 @@ class ClipActions(QObject):
                         log.warning("cannot replace %s: %s", dest, exc)
                         continue
             title = event.clip_name or fallback
+            taken.add(dest)
             self.manager.add(title, self.service.link_signer.sign(url), dest, hls=hls)
         self.panel.show()
 

@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vodmonitor.cloud import CloudError, Connection, EventConfig, VodApi
+from vodmonitor.credentials import CredentialError
 from vodmonitor.ledgers.view import LedgerProbe
 from vodmonitor.sources.watch import clips_taken_elsewhere
+from vodmonitor.ui.explain import credential_problem_text
 from vodmonitor.ui.plain_text import message_box
 from vodmonitor.urls import is_vodmonitor_receiver
 
@@ -123,3 +125,27 @@ def describe(result: CheckResult) -> CheckAnswer:
         )
 
     return CheckAnswer(text)
+
+
+def offer_session_only(parent: QWidget, error: CredentialError) -> bool:
+    """The keyring refused to store: offer to use the credentials for this run only."""
+    translate = QCoreApplication.translate
+    box = message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        translate("SettingsDialog", "Cannot store the credentials"),
+        credential_problem_text(error),
+        QMessageBox.StandardButton.NoButton,
+    )
+    box.setInformativeText(
+        translate(
+            "SettingsDialog",
+            "You can use the credentials for this session only; they are forgotten when vodmonitor quits.",
+        )
+    )
+    use = box.addButton(
+        translate("SettingsDialog", "Use for this session only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is use

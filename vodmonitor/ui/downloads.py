@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vodmonitor.media.download import DownloadError, DownloadProblem, download_file, download_hls
+from vodmonitor.media.download import DownloadError, DownloadProblem, download_file
+from vodmonitor.media.hls import download_hls
 from vodmonitor.ui.plain_text import plain_label
 from vodmonitor.ui.threads import to_main
 
@@ -143,6 +144,10 @@ class DownloadManager(QObject):
             self._stopping = True
             self._cond.notify_all()
         self.cancel_all()
+
+    def busy_paths(self) -> set[Path]:
+        """Where queued and running downloads write: no second job may write there too."""
+        return {j.dest for j in self.jobs if j.state in ("queued", "running")}
 
     @property
     def active(self) -> int:

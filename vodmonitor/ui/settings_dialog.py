@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -45,11 +44,17 @@ from vodmonitor.ledgers.postgres_config import (
     split_password,
 )
 from vodmonitor.ledgers.view import LedgerProbe
-from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
+from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings, user_name_problem
 from vodmonitor.ui import settings_form
-from vodmonitor.ui.connection_check import CheckResult, check, confirm_switch_to_pull, describe
+from vodmonitor.ui.connection_check import (
+    CheckResult,
+    check,
+    confirm_switch_to_pull,
+    describe,
+    offer_session_only,
+)
 from vodmonitor.ui.explain import credential_problem_text, explain_error
-from vodmonitor.ui.plain_text import message_box, plain_label
+from vodmonitor.ui.plain_text import plain_label
 from vodmonitor.ui.settings_drafts import Draft, is_blank, profile_problems
 from vodmonitor.ui.threads import Task, run_task
 
@@ -70,6 +75,7 @@ class SettingsDialog(QDialog):
     name: QLineEdit
     notifications: QCheckBox
     playback_key: QLineEdit
+    playback_domains: QLineEdit
     problems: QLabel
     profile_list: QListWidget
     region: QLineEdit
@@ -147,6 +153,7 @@ class SettingsDialog(QDialog):
         self.switch_button.clicked.connect(self.switch_to_pull)
         self.watch_button.clicked.connect(self._choose_watch_only)
         self.mode.currentIndexChanged.connect(self._edited)
+        self.user_name.textEdited.connect(lambda _text: self._validate())
         for field in (
             self.name,
             self.secret_id,
@@ -158,6 +165,7 @@ class SettingsDialog(QDialog):
             self.team_password,
             self.playback_key,
             self.sign_key,
+            self.playback_domains,
         ):
             field.textEdited.connect(self._edited)
         for draft in self._drafts:
@@ -230,6 +238,7 @@ class SettingsDialog(QDialog):
         )
         self.mode.setCurrentIndex(max(0, self.mode.findData(draft.profile.mode)))
         self.team_db.setText(draft.profile.team_db)
+        self.playback_domains.setText(draft.profile.playback_domains)
         self.team_password.setText(draft.team_password)
         self.playback_key.setText(draft.playback_key)
         self.sign_key.setText(draft.sign_key)
@@ -259,6 +268,9 @@ class SettingsDialog(QDialog):
         text = self.sub_app_id.text().strip()
         draft.profile.sub_app_id = int(text) if text else None
         draft.profile.region = self.region.text().strip()
+        draft.profile.playback_domains = " ".join(
+            self.playback_domains.text().replace(",", " ").split()
+        )
         draft.profile.endpoint = self.endpoint.text().strip() or DEFAULT_ENDPOINT
         draft.profile.mode = self.mode.currentData() or RELIABLE
         uri, inline = split_password(self.team_db.text())
@@ -277,7 +289,16 @@ class SettingsDialog(QDialog):
     def _validate(self) -> bool:
         problems = [p for d in self._drafts for p in profile_problems(d, self._drafts)]
         current = profile_problems(self._current, self._drafts) if self._current else []
-        self.problems.setText("\n".join(current))
+        general = []
+        if user_name_problem(self.user_name.text().strip()) is not None:
+            general.append(
+                self.tr(
+                    "Your name in a team must be at most 100 characters, without control "
+                    "characters."
+                )
+            )
+        problems += general
+        self.problems.setText("\n".join(current + general))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
         self.test_button.setEnabled(not current)
         return not problems
@@ -374,7 +395,7 @@ class SettingsDialog(QDialog):
             try:
                 self.store.save(draft.profile.name, credentials)
             except CredentialError as exc:
-                if session_only or self._offer_session_only(exc):
+                if session_only or offer_session_only(self, exc):
                     session_only = True
                     self.session_credentials[draft.profile.name] = Credentials(
                         draft.secret_id, Secret(key), source=CredentialSource.SESSION
@@ -401,7 +422,7 @@ class SettingsDialog(QDialog):
             try:
                 self.store.save_secret(team_password_entry(draft.profile.name), password)
             except CredentialError as exc:
-                if session_only or self._offer_session_only(exc):
+                if session_only or offer_session_only(self, exc):
                     session_only = True
                     self.session_team_passwords[draft.profile.name] = password
                     continue
@@ -438,21 +459,3 @@ class SettingsDialog(QDialog):
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
-
-    def _offer_session_only(self, error: CredentialError) -> bool:
-        box = message_box(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("Cannot store the credentials"),
-            credential_problem_text(error),
-            QMessageBox.StandardButton.NoButton,
-        )
-        box.setInformativeText(
-            self.tr(
-                "You can use the credentials for this session only; they are forgotten when vodmonitor quits."
-            )
-        )
-        use = box.addButton(self.tr("Use for this session only"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is use

@@ -146,6 +146,20 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
         )
     )
     form.addRow(translate("SettingsDialog", "Playback key"), d.playback_key)
+    d.playback_domains = QLineEdit()
+    d.playback_domains.setObjectName("playbackDomains")
+    d.playback_domains.setPlaceholderText(
+        translate("SettingsDialog", "the key's domains, e.g. 1500000001.vod2.myqcloud.com")
+    )
+    d.playback_domains.setToolTip(
+        translate(
+            "SettingsDialog",
+            "Links are signed with the key only on these hosts (and on the application's "
+            "domains when the credentials may read them): a link to any other host never "
+            "carries a signature made with your key.",
+        )
+    )
+    form.addRow(translate("SettingsDialog", "Playback domains"), d.playback_domains)
     d.sign_key = QLineEdit()
     d.sign_key.setObjectName("signKey")
     d.sign_key.setEchoMode(QLineEdit.EchoMode.Password)
