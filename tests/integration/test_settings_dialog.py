@@ -275,3 +275,17 @@ def test_a_team_profile_is_checked_against_its_team_mirror(
     )
     text = run_test(qtbot, dialog)
     assert "Reliable callback is on" in text and "another program" not in text
+
+
+def test_a_team_name_with_a_control_character_cannot_be_saved(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = make_dialog(qtbot)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    fill(qtbot, dialog, name="studio")
+    dialog.user_name.clear()
+    qtbot.keyClicks(dialog.user_name, "Min\u202eji")  # a direction override
+    assert not ok.isEnabled() and "Your name in a team" in dialog.problems.text()
+    dialog.user_name.clear()
+    qtbot.keyClicks(dialog.user_name, "Min-ji")
+    assert ok.isEnabled()

@@ -149,12 +149,31 @@ class Receiver:
         assert server is not None
         limit = self.max_connections
 
+        # asyncio makes a burst of accepted connections' protocols before any of them is
+        # connected, so handlers made but not yet connected count too: from their making to
+        # the server's connection_made (at most a few seconds: a transport that failed never
+        # connects).
+        pending: dict[int, float] = {}
+        connection_made = server.connection_made
+
+        def connected(handler: Any, transport: Any) -> None:
+            pending.pop(id(handler), None)
+            connection_made(handler, transport)
+
+        server.connection_made = connected  # type: ignore[method-assign]
+
         def connection() -> asyncio.BaseProtocol:
+            now = time.monotonic()
+            for key, at in list(pending.items()):
+                if now - at > 5.0:
+                    del pending[key]
             # Past the limit a new connection is closed at once: VOD retries the callback.
-            if len(server.connections) >= limit:
+            if len(server.connections) + len(pending) >= limit:
                 self.stats["turned_away"] = self.stats.get("turned_away", 0) + 1
                 return _TurnAway()
-            return server()
+            handler = server()
+            pending[id(handler)] = now
+            return handler
 
         loop = asyncio.get_running_loop()
         self._listener = await loop.create_server(connection, host, port, backlog=128)
