@@ -15,6 +15,7 @@ import random
 import sqlite3
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, InvalidStateError
 from pathlib import Path
@@ -52,6 +53,9 @@ class Worker:
         self.core = Confirmations(ctx.config, confirms=ctx.source.confirms, rng=rng)
         self.pause = StoragePause(ctx, rng)
         self._next_message: object | None = None
+        # Media facts wait in a lane of their own: handled only when no event, answer or
+        # acknowledgement is waiting, one small transaction at a time.
+        self._media: deque[Media] = deque()
         self.ready = threading.Event()
         self.start_error: BaseException | None = None
 
@@ -82,9 +86,13 @@ class Worker:
             message, self._next_message = self._next_message, None
             if message is None:
                 try:
-                    message = self.ctx.inbox.get(timeout=self._timeout())
+                    message = self.ctx.inbox.get(timeout=0 if self._media else self._timeout())
                 except queue.Empty:
-                    message = None
+                    if self._media:  # nothing else waits: one media transaction
+                        self._handle_now(ledger, self._media.popleft())
+            if isinstance(message, Media):
+                self._media.append(message)
+                message = None
             if message is STOP:
                 return
             try:
@@ -97,6 +105,15 @@ class Worker:
                 if isinstance(message, Acknowledge | Undo | Confirmed):
                     self.pause.defer(message)
                 self.pause.failed(exc if isinstance(exc, StoreError) else ledger.error(exc))
+
+    def _handle_now(self, ledger: Ledger, message: Media) -> None:
+        """One media transaction, with the same fault handling as any write."""
+        try:
+            self._handle(ledger, message)
+        except (StoreError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            self.pause.failed(exc if isinstance(exc, StoreError) else ledger.error(exc))
 
     def _timeout(self) -> float:
         timeout = self.core.wait(time.time())
@@ -154,6 +171,8 @@ class Worker:
             changed = ledger.apply_media(message.facts, now)
             if changed:
                 self.ctx.on_change(Change(updated=tuple(changed)))
+                if not message.facts:  # more rows may wait for facts already known
+                    self._media.append(message)
 
     def _take_following(self, kind: type, most: int) -> list[object]:
         """Messages of ``kind`` queued right behind; the first other one is kept for next."""

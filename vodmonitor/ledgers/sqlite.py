@@ -33,7 +33,7 @@ from vodmonitor.ledgers.sqlite_reads import (
     count_events,
     row_to_event,
 )
-from vodmonitor.ledgers.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
+from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_SQL, MIGRATIONS, SCHEMA_VERSION
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.paths import sqlite_uri
 
@@ -369,32 +369,60 @@ class Store:
         return count_events(self._db, event_type)
 
     def apply_media(self, facts: Sequence[MediaFacts], at: float) -> list[int]:
-        """Remember what was learnt of these files and copy it onto every row that names
-        them (and onto rows that arrived since for files already known). Returns the rows
-        that changed."""
+        """Remember what was learnt of these files and copy it onto the rows that name
+        them (found by index: a batch of 20 files touches only their rows, whatever the
+        history's size); with no facts, onto a few rows that arrived for files already
+        known. Returns the rows that changed."""
         with self._tx() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO media (file_id, name, duration, size, cover_url, note, "
-                "detail, described_at) VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (f.file_id, f.name, f.duration, f.size, f.cover_url, f.note, f.detail, at)
-                    for f in facts
-                ],
-            )
-            clips = db.execute(
-                "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
-                "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
-                "FROM media m WHERE m.file_id = events.file_id "
-                "AND (events.media_at IS NULL OR events.media_at < m.described_at) "
-                "RETURNING events.id"
-            ).fetchall()
-            sources = db.execute(
-                "UPDATE events SET source_name = m.name, source_note = m.note, "
-                "source_at = m.described_at FROM media m WHERE m.file_id = events.src_file_id "
-                "AND (events.source_at IS NULL OR events.source_at < m.described_at) "
-                "RETURNING events.id"
-            ).fetchall()
+            if facts:
+                db.executemany(
+                    "INSERT OR REPLACE INTO media (file_id, name, duration, size, cover_url, "
+                    "note, detail, described_at) VALUES (?,?,?,?,?,?,?,?)",
+                    [
+                        (f.file_id, f.name, f.duration, f.size, f.cover_url, f.note, f.detail, at)
+                        for f in facts
+                    ],
+                )
+                files = json.dumps([f.file_id for f in facts])
+                clips = db.execute(_COPY_CLIP_FACTS, (files,)).fetchall()
+                sources = db.execute(_COPY_SOURCE_FACTS, (files,)).fetchall()
+            else:
+                clips = db.execute(_COPY_WAITING_CLIPS).fetchall()
+                sources = db.execute(_COPY_WAITING_SOURCES).fetchall()
         return sorted({r[0] for r in clips} | {r[0] for r in sources})
+
+
+# Facts onto the rows naming the files (?: a JSON list of file ids), by the file indexes.
+_COPY_CLIP_FACTS = (
+    "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
+    "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
+    "FROM media m WHERE events.file_id IN (SELECT value FROM json_each(?)) "
+    "AND m.file_id = events.file_id "
+    "AND (events.media_at IS NULL OR events.media_at < m.described_at) RETURNING events.id"
+)
+_COPY_SOURCE_FACTS = (
+    "UPDATE events SET source_name = m.name, source_note = m.note, source_at = m.described_at "
+    "FROM media m WHERE events.src_file_id IN (SELECT value FROM json_each(?)) "
+    "AND m.file_id = events.src_file_id "
+    "AND (events.source_at IS NULL OR events.source_at < m.described_at) RETURNING events.id"
+)
+# Rows still waiting (the partial index) for files already known: a few at a time.
+_PENDING = (
+    f"SELECT id, file_id, src_file_id, media_at, source_at FROM events WHERE {MEDIA_PENDING_SQL}"
+)
+_COPY_WAITING_CLIPS = (
+    "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
+    "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
+    f"FROM media m WHERE events.id IN (SELECT p.id FROM ({_PENDING}) p WHERE p.media_at IS NULL "
+    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.file_id) LIMIT 500) "
+    "AND m.file_id = events.file_id RETURNING events.id"
+)
+_COPY_WAITING_SOURCES = (
+    "UPDATE events SET source_name = m.name, source_note = m.note, source_at = m.described_at "
+    f"FROM media m WHERE events.id IN (SELECT p.id FROM ({_PENDING}) p WHERE p.source_at IS NULL "
+    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.src_file_id) LIMIT 500) "
+    "AND m.file_id = events.src_file_id RETURNING events.id"
+)
 
 
 def _refused(event: Event, exc: BaseException) -> RejectedEvent:
