@@ -60,6 +60,7 @@ def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
     from vodmonitor.paths import resolve_paths
     from vodmonitor.settings import Settings
     from vodmonitor.ui.application import Controller, app_icon
+    from vodmonitor.ui.events_model import Column
 
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
@@ -88,11 +89,12 @@ def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
     wait(app, lambda: model_rows() == total)
 
     # Sort by Task ID, from the header click to the painted view.
-    first_task = controller.model.index(0, 3).data()  # type: ignore[union-attr]
-    watch.ready = lambda: controller.model.index(0, 3).data() != first_task  # type: ignore[union-attr]
+    task = Column.TASK_ID
+    first_task = controller.model.index(0, task).data()  # type: ignore[union-attr]
+    watch.ready = lambda: controller.model.index(0, task).data() != first_task  # type: ignore[union-attr]
     watch.arm()
     started = time.time()
-    table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    table.sortByColumn(task, Qt.SortOrder.AscendingOrder)
     wait(app, lambda: watch.painted_at is not None)
     sort_ms = (watch.painted_at - started) * 1000  # type: ignore[operator]
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

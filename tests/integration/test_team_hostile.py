@@ -84,10 +84,13 @@ def test_no_desktop_halts_on_a_spoiled_row(
     try:
         for n in ("Lead", "Follow"):
             path = tmp_path / f"{n}.sqlite3"
-            wait_for(lambda p=path: Store(p, readonly=True).counts().rejected == 2)
+            wait_for(lambda p=path: Store(p, readonly=True).counts().rejected == 2, timeout=30)
             assert Store(path, readonly=True).counts().total == 1
         sim.enqueue_clips(2, failed=False)  # the leader still pulls and stores
-        wait_for(lambda: Store(tmp_path / "Follow.sqlite3", readonly=True).counts().total == 3)
+        wait_for(
+            lambda: Store(tmp_path / "Follow.sqlite3", readonly=True).counts().total == 3,
+            timeout=30,
+        )
         assert not any(d.failed for d in desktops)
     finally:
         for desktop in desktops:

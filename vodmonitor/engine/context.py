@@ -70,6 +70,7 @@ class EngineContext:
         self.storage_ok = threading.Event()
         self.storage_ok.set()
         self.heartbeat = time.monotonic()  # worker
+        self.events_at = 0.0  # readers, the receiver: when events last came (monotonic)
         self._refused: CloudError | None = None  # VOD refused these credentials
         self._refused_version = -1
 
@@ -186,6 +187,10 @@ class EngineContext:
         if force or not same_state or now - self._last_status_emit >= 1.0:
             self._last_status_emit = now
             self._on_status(status)
+
+    def events_flowing(self) -> bool:
+        """Events are arriving or waiting to be stored: media work yields to them."""
+        return time.monotonic() - self.events_at < 0.3 or not self.inbox.empty()
 
     # --- what a role asks for ---------------------------------------------------------------
     def post(self, task: Callable[[], Change | None]) -> None:

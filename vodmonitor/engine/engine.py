@@ -102,10 +102,13 @@ class Engine:
     def start(self) -> None:
         """Open the ledger (raising what it raises), then start the network threads."""
         ctx = self._ctx
+        # A daemon too: a process that ends without stop() (an uncaught error) must not
+        # wait for it forever; every commit is atomic, so ending it loses nothing.
         self._worker_thread = threading.Thread(
             target=self._worker.run,
             args=(self._ledger_factory, self.db_path),
             name="engine-worker",
+            daemon=True,
         )
         # One pacer for all readers keeps them under the rate limit together.
         pacer = Pacer(self.config.max_requests_per_s)
@@ -163,6 +166,7 @@ class Engine:
         if self._ctx.halted():
             done.set_exception(RuntimeError("monitoring is stopped"))
         else:
+            self._ctx.events_at = time.monotonic()
             self._ctx.inbox.put(Pushed(batch, received_at, done))
         return done
 
@@ -200,7 +204,7 @@ class Engine:
             conn, _ = ctx.connection()
             return factory(conn) if conn is not None else None
 
-        enricher.run(api, ctx.stopping, ctx.enrich_wake)
+        enricher.run(api, ctx.stopping, ctx.enrich_wake, busy=ctx.events_flowing)
 
 
 __all__ = ["Engine"]

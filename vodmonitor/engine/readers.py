@@ -116,7 +116,7 @@ class Reader:
         if ctx.live_since is None:
             ctx.live_since = self.last_ok
         if batch.events or batch.rejected or batch.cursor is not None:
-            self.last_events_at = time.monotonic()
+            self.last_events_at = ctx.events_at = time.monotonic()
             ctx.inbox.put(Pulled(batch, self.last_ok))
         else:
             ctx.batch_slots.release()

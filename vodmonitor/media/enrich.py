@@ -39,6 +39,7 @@ IDLE_CHECK_S = 5.0
 # A part batch (under 20 ids) waits this long for more while a backlog streams in: full
 # batches keep the calls near ids/20, and a lone new clip still has its name in a second.
 GATHER_S = 1.0
+YIELD_AT_MOST_S = 2.0  # how long one lookup waits for a stream of events to pause
 BATCH_LIMIT = 400  # ids looked up per pass, so a huge history does not hold a pass forever
 
 
@@ -92,6 +93,7 @@ class Enricher:
         self._backoff = (backoff_base_s, backoff_cap_s)
         self._rng = random.Random()
         self._stop = threading.Event()  # the run's, once it runs
+        self._busy: Callable[[], bool] = lambda: False
         self.calls = 0
 
     def run(
@@ -99,8 +101,10 @@ class Enricher:
         api_factory: Callable[[], MediaApi | None],
         stop: threading.Event,
         wake: threading.Event,
+        busy: Callable[[], bool] = lambda: False,
     ) -> None:
         self._stop = stop
+        self._busy = busy
         reader: sqlite3.Connection | None = None
         api: MediaApi | None = None
         domains_read = False
@@ -157,6 +161,7 @@ class Enricher:
                 wake.set()  # more to do
 
     def _describe(self, api: MediaApi, ids: list[str]) -> list[MediaFacts]:
+        self._yield_to_events()
         self._pace.wait(self._stop)
         self.calls += 1
         try:
@@ -170,6 +175,13 @@ class Enricher:
                 note = MediaNote.FAILED
             log.warning("DescribeMediaInfos refused %d file(s): %s", len(ids), exc.code)
             return [MediaFacts(i, note=note, detail=exc.code) for i in ids]
+
+    def _yield_to_events(self) -> None:
+        """A low-priority lane: while events arrive or wait to be stored, wait (a while at
+        most, so names still come under a steady stream)."""
+        deadline = time.monotonic() + YIELD_AT_MOST_S
+        while self._busy() and time.monotonic() < deadline and not self._stop.is_set():
+            self._stop.wait(0.05)
 
     def _read_domains(self, api: MediaApi) -> None:
         if self.signer is None:
