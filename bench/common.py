@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +21,7 @@ from tencentcloud.common.profile.http_profile import HttpProfile
 from tencentcloud.vod.v20180717.vod_client import VodClient
 
 from vodmonitor.cloud import Connection, Secret, parse_endpoint
+from vodmonitor.engine import Change, Engine, EngineConfig
 from vodmonitor.simulator import (
     DEMO_SECRET_ID,
     DEMO_SECRET_KEY,
@@ -105,3 +108,36 @@ def naive_drain(client: VodClient, events: int, store: Callable[[Any], None]) ->
             store(event)
             stored += 1
     return time.perf_counter() - started
+
+
+def drain_rate(
+    sim: RemoteSimulator,
+    events: int,
+    config: EngineConfig,
+    media_factory: Callable[[Connection], Any] | None = None,
+) -> float:
+    """Events per second for the engine to store a backlog of ``events`` (until the last
+    is announced), with media lookups on when a factory is given."""
+    done = threading.Event()
+    seen = 0
+
+    def on_change(change: Change) -> None:
+        nonlocal seen
+        seen += len(change.inserted)
+        if seen >= events:
+            done.set()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = Engine(
+            Path(tmp) / "events.sqlite3",
+            connection(sim),
+            config,
+            on_change=on_change,
+            media_factory=media_factory,
+        )
+        started = time.perf_counter()
+        engine.start()
+        done.wait(300)
+        elapsed = time.perf_counter() - started
+        engine.stop()
+    return events / elapsed

@@ -13,14 +13,13 @@ import json
 import random
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-from common import RemoteSimulator, connection
+from common import RemoteSimulator, drain_rate
 
 from vodmonitor.cloud import VodApi
-from vodmonitor.engine import Change, Engine, EngineConfig
+from vodmonitor.engine import EngineConfig
 from vodmonitor.events import parse_event
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.media.facts import MediaFacts
@@ -90,30 +89,11 @@ def baseline_apply_ms(store: Store, files: list[str], rounds: int = 10) -> float
 
 def drain(enrich: bool) -> float:
     sim = RemoteSimulator(*SIM_ARGS, "--clip-backlog", str(EVENTS))
-    done = threading.Event()
-    seen = 0
-
-    def on_change(change: Change) -> None:
-        nonlocal seen
-        seen += len(change.inserted)
-        if seen >= EVENTS:
-            done.set()
-
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = Engine(
-            Path(tmp) / "events.sqlite3",
-            connection(sim),
-            EngineConfig(max_requests_per_s=None),
-            on_change=on_change,
-            media_factory=VodApi if enrich else None,
-        )
-        started = time.perf_counter()
-        engine.start()
-        done.wait(300)
-        elapsed = time.perf_counter() - started
-        engine.stop()
+    rate = drain_rate(
+        sim, EVENTS, EngineConfig(max_requests_per_s=None), VodApi if enrich else None
+    )
     sim.stop()
-    return EVENTS / elapsed
+    return rate
 
 
 def main() -> None:

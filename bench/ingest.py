@@ -16,15 +16,14 @@ import json
 import sqlite3
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from common import RemoteSimulator, connection, naive_client, naive_drain, tuned_client
+from common import RemoteSimulator, drain_rate, naive_client, naive_drain, tuned_client
 from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
 
-from vodmonitor.engine import Change, Engine, EngineConfig
+from vodmonitor.engine import EngineConfig
 from vodmonitor.simulator import DEMO_SUB_APP_ID
 
 EVENTS = 10_000
@@ -36,25 +35,10 @@ def engine_drain(events: int, config: EngineConfig, rate_limit: int | None) -> t
     sim = RemoteSimulator(
         *SIM_ARGS, "--clip-backlog", str(events), "--rate-limit", str(rate_limit or 0)
     )
-    done = threading.Event()
-    seen = 0
-
-    def on_change(change: Change) -> None:
-        nonlocal seen
-        seen += len(change.inserted)
-        if seen >= events:
-            done.set()
-
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = Engine(Path(tmp) / "events.sqlite3", connection(sim), config, on_change=on_change)
-        started = time.perf_counter()
-        engine.start()
-        done.wait(300)
-        elapsed = time.perf_counter() - started
-        engine.stop()
+    rate = drain_rate(sim, events, config)
     throttled = count_throttled(sim)
     sim.stop()
-    return events / elapsed, throttled
+    return rate, throttled
 
 
 def count_throttled(sim: RemoteSimulator) -> int:

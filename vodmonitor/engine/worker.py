@@ -89,30 +89,26 @@ class Worker:
                     message = self.ctx.inbox.get(timeout=0 if self._media else self._timeout())
                 except queue.Empty:
                     if self._media:  # nothing else waits: one media transaction
-                        self._handle_now(ledger, self._media.popleft())
+                        self._guarded(ledger, self._media.popleft(), timers=False)
             if isinstance(message, Media):
                 self._media.append(message)
                 message = None
             if message is STOP:
                 return
-            try:
-                if message is not None:
-                    self._handle(ledger, message)
-                self._timers(ledger)
-            except (StoreError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
-                if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-                    raise  # a bug in our SQL, not the disk
-                if isinstance(message, Acknowledge | Undo | Confirmed):
-                    self.pause.defer(message)
-                self.pause.failed(exc if isinstance(exc, StoreError) else ledger.error(exc))
+            self._guarded(ledger, message)
 
-    def _handle_now(self, ledger: Ledger, message: Media) -> None:
-        """One media transaction, with the same fault handling as any write."""
+    def _guarded(self, ledger: Ledger, message: object, *, timers: bool = True) -> None:
+        """Handle a message (and what falls due); a disk fault pauses, a SQL bug halts."""
         try:
-            self._handle(ledger, message)
+            if message is not None:
+                self._handle(ledger, message)
+            if timers:
+                self._timers(ledger)
         except (StoreError, sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
             if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
-                raise
+                raise  # a bug in our SQL, not the disk
+            if isinstance(message, Acknowledge | Undo | Confirmed):
+                self.pause.defer(message)
             self.pause.failed(exc if isinstance(exc, StoreError) else ledger.error(exc))
 
     def _timeout(self) -> float:
