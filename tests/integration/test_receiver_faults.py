@@ -169,7 +169,6 @@ def test_a_pushed_event_is_on_disk_before_its_answer(tmp_path: Path) -> None:
 def test_odd_signatures_and_bodies_are_refused_not_crashed(tmp_path: Path) -> None:
     """A non-ASCII Sign is a wrong Sign (401), a broken gzip body a bad request (400):
     never a 500 with a traceback."""
-    import gzip
     import hashlib
     import time as clock
 
@@ -194,7 +193,8 @@ def test_odd_signatures_and_bodies_are_refused_not_crashed(tmp_path: Path) -> No
         odd = {"EventType": "ClipComplete", "Sign": "ä" * 32, "T": t}
         assert requests.post(url, data=json.dumps(odd), timeout=10).status_code == 401
         good = dict(odd, Sign=hashlib.md5(("signKey123" + t).encode()).hexdigest())
-        broken = gzip.compress(json.dumps(good).encode())[:-12] + b"\x00" * 12
+        # Says gzip, is not: every decoder refuses it (a truncated stream some accept).
+        broken = b"\x1f\x8b" + b"\xff" * 30
         answer = requests.post(url, data=broken, headers={"Content-Encoding": "gzip"}, timeout=10)
         assert answer.status_code == 400
         assert requests.post(url, data=json.dumps(good), timeout=10).status_code == 200
