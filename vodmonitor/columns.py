@@ -98,5 +98,7 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         lambda e: str(e.delivery_count),
         shown=False,
     ),
-    ColumnSpec("link", QT_TRANSLATE_NOOP("EventsModel", "Link"), ("file_url",), 0),
+    ColumnSpec(
+        "link", QT_TRANSLATE_NOOP("EventsModel", "Link"), ("file_url",), 0, search_sql="file_url"
+    ),
 )

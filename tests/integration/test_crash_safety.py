@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import wait_for
 from tests.engine_child import wants_ack
+from tests.integration.test_ledger_contract import assert_derived_in_step
 from tests.store_helpers import all_events
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.ledgers.sqlite import Store
@@ -100,3 +101,6 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(
             assert event.acknowledged_at is not None and event.state is EventState.CONFIRMED
         else:
             assert event.state is EventState.NEW
+    # The search index and the kept counts were written in the same transactions as the
+    # rows: no kill left them behind.
+    assert_derived_in_step(db)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from vodmonitor.cloud import Secret
 from vodmonitor.events import Event, RejectedEvent, parse_event
+from vodmonitor.ledgers import sqlite_search
 from vodmonitor.ledgers.model import EventState, Ledger, Reason, StoredEvent
 from vodmonitor.ledgers.postgres import TeamLedger
 from vodmonitor.ledgers.postgres_config import TeamConfig
@@ -56,6 +58,25 @@ def subject(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Subject]
         ledger = TeamLedger(team, path)
     yield Subject(ledger, path)
     ledger.close()
+    assert_derived_in_step(path)
+
+
+def assert_derived_in_step(path: Path) -> None:
+    """Whatever the case did, the search index and the kept counts describe the rows."""
+    db = sqlite3.connect(path)
+    try:
+        sqlite_search.check(db)
+        kept = {r[0]: r[1:] for r in db.execute("SELECT * FROM event_counts") if r[1]}
+        counted = {
+            r[0]: r[1:]
+            for r in db.execute(
+                "SELECT event_type, COUNT(*), TOTAL(state = 'new'), TOTAL(succeeded IS 0) "
+                "FROM events GROUP BY event_type"
+            )
+        }
+        assert kept == counted
+    finally:
+        db.close()
 
 
 def clip(n: int, handle: str | None = "h", **fields: object) -> Event:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
-from vodmonitor.ledgers import rules
+from vodmonitor.ledgers import rules, sqlite_search
 from vodmonitor.ledgers.model import (
     Counts,
     EventState,
@@ -115,6 +115,7 @@ class _Ingest:
         db.executemany(
             "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)", new_payloads
         )
+        sqlite_search.learn(db, (row_id for row_id, _ in new_payloads))
         if conflicts:
             self._settle_conflicts(db, conflicts, received_at)
 
@@ -384,44 +385,55 @@ class Store:
                     ],
                 )
                 files = json.dumps([f.file_id for f in facts])
-                clips = db.execute(_COPY_CLIP_FACTS, (files,)).fetchall()
-                sources = db.execute(_COPY_SOURCE_FACTS, (files,)).fetchall()
+                clips = [r[0] for r in db.execute(_CLIPS_OF_FILES, (files,))]
+                sources = [r[0] for r in db.execute(_SOURCES_OF_FILES, (files,))]
             else:
-                clips = db.execute(_COPY_WAITING_CLIPS).fetchall()
-                sources = db.execute(_COPY_WAITING_SOURCES).fetchall()
-        return sorted({r[0] for r in clips} | {r[0] for r in sources})
+                clips = [r[0] for r in db.execute(_WAITING_CLIPS)]
+                sources = [r[0] for r in db.execute(_WAITING_SOURCES)]
+            changed = set(clips) | set(sources)
+            # The names are searched: out of the index with the old ones, in with the new.
+            sqlite_search.forget(db, changed)
+            db.execute(_COPY_CLIP_FACTS, (json.dumps(clips),))
+            db.execute(_COPY_SOURCE_FACTS, (json.dumps(sources),))
+            sqlite_search.learn(db, changed)
+        return sorted(changed)
 
 
-# Facts onto the rows naming the files (?: a JSON list of file ids), by the file indexes.
-_COPY_CLIP_FACTS = (
-    "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
-    "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
-    "FROM media m WHERE events.file_id IN (SELECT value FROM json_each(?)) "
-    "AND m.file_id = events.file_id "
-    "AND (events.media_at IS NULL OR events.media_at < m.described_at) RETURNING events.id"
+# The rows naming the files (?: a JSON list of file ids) whose facts are older, by the
+# file indexes.
+_CLIPS_OF_FILES = (
+    "SELECT e.id FROM events e JOIN media m ON m.file_id = e.file_id "
+    "WHERE e.file_id IN (SELECT value FROM json_each(?)) "
+    "AND (e.media_at IS NULL OR e.media_at < m.described_at)"
 )
-_COPY_SOURCE_FACTS = (
-    "UPDATE events SET source_name = m.name, source_note = m.note, source_at = m.described_at "
-    "FROM media m WHERE events.src_file_id IN (SELECT value FROM json_each(?)) "
-    "AND m.file_id = events.src_file_id "
-    "AND (events.source_at IS NULL OR events.source_at < m.described_at) RETURNING events.id"
+_SOURCES_OF_FILES = (
+    "SELECT e.id FROM events e JOIN media m ON m.file_id = e.src_file_id "
+    "WHERE e.src_file_id IN (SELECT value FROM json_each(?)) "
+    "AND (e.source_at IS NULL OR e.source_at < m.described_at)"
 )
 # Rows still waiting (the partial index) for files already known: a few at a time.
 _PENDING = (
     f"SELECT id, file_id, src_file_id, media_at, source_at FROM events WHERE {MEDIA_PENDING_SQL}"
 )
-_COPY_WAITING_CLIPS = (
+_WAITING_CLIPS = (
+    f"SELECT p.id FROM ({_PENDING}) p WHERE p.media_at IS NULL "
+    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.file_id) LIMIT 500"
+)
+_WAITING_SOURCES = (
+    f"SELECT p.id FROM ({_PENDING}) p WHERE p.source_at IS NULL "
+    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.src_file_id) LIMIT 500"
+)
+# Facts onto those rows (?: a JSON list of their ids).
+_COPY_CLIP_FACTS = (
     "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
     "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
-    f"FROM media m WHERE events.id IN (SELECT p.id FROM ({_PENDING}) p WHERE p.media_at IS NULL "
-    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.file_id) LIMIT 500) "
-    "AND m.file_id = events.file_id RETURNING events.id"
+    "FROM media m WHERE events.id IN (SELECT value FROM json_each(?)) "
+    "AND m.file_id = events.file_id"
 )
-_COPY_WAITING_SOURCES = (
+_COPY_SOURCE_FACTS = (
     "UPDATE events SET source_name = m.name, source_note = m.note, source_at = m.described_at "
-    f"FROM media m WHERE events.id IN (SELECT p.id FROM ({_PENDING}) p WHERE p.source_at IS NULL "
-    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.src_file_id) LIMIT 500) "
-    "AND m.file_id = events.src_file_id RETURNING events.id"
+    "FROM media m WHERE events.id IN (SELECT value FROM json_each(?)) "
+    "AND m.file_id = events.src_file_id"
 )
 
 

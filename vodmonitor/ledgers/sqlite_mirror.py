@@ -8,6 +8,7 @@ import math
 import time
 from collections.abc import Sequence
 
+from vodmonitor.ledgers import sqlite_search
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.ledgers.sqlite import Store, chunks
 from vodmonitor.ledgers.sqlite_reads import CURSOR_KEY
@@ -83,6 +84,15 @@ class MirrorStore(Store):
                     r[0] for r in db.execute(f"SELECT id FROM events WHERE id IN ({marks})", chunk)
                 )
             # A row that changed identity (a conflict variant) must not collide on it.
+            displaced = [
+                r[0]
+                for r in db.execute(
+                    "SELECT id FROM events WHERE identity IN (SELECT value FROM json_each(?)) "
+                    "AND id NOT IN (SELECT value FROM json_each(?))",
+                    (json.dumps([r[1] for r in rows]), json.dumps(ids)),
+                )
+            ]
+            sqlite_search.forget(db, [*present, *displaced])
             db.executemany(
                 "DELETE FROM events WHERE identity = ? AND id != ?", [(r[1], r[0]) for r in rows]
             )
@@ -91,6 +101,7 @@ class MirrorStore(Store):
                 "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)",
                 [(r[0], r[-1]) for r in rows],
             )
+            sqlite_search.learn(db, ids)
         inserted = [i for i in ids if i not in present]
         return inserted, [i for i in ids if i in present]
 
@@ -113,6 +124,7 @@ class MirrorStore(Store):
             db.execute(
                 "DELETE FROM event_payloads WHERE id IN (SELECT value FROM json_each(?))", (marks,)
             )
+            sqlite_search.forget(db, bad)
             db.execute("DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))", (marks,))
         for row_id, why in bad.items():
             if row_id not in known:

@@ -31,21 +31,18 @@ def row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:
 
 
 def count_events(db: sqlite3.Connection, event_type: str | None) -> Counts:
-    """Needs-attention, failed and total counts; each an index-only lookup."""
-    clauses = ["event_type = ?"] if event_type else []
+    """Needs-attention, failed and total counts, as the triggers keep them (no counting)."""
+    where = " WHERE event_type = ?" if event_type else ""
     params = [event_type] if event_type else []
-
-    def count(extra: str | None = None) -> int:
-        parts = clauses + ([extra] if extra else [])
-        where = (" WHERE " + " AND ".join(parts)) if parts else ""
-        return int(db.execute(f"SELECT COUNT(*) FROM events{where}", params).fetchone()[0])
-
+    new, failed, total = db.execute(
+        f"SELECT TOTAL(new), TOTAL(failed), TOTAL(total) FROM event_counts{where}", params
+    ).fetchone()
     rejected = int(
         db.execute(
             "SELECT (SELECT COUNT(*) FROM rejected_events) + (SELECT COUNT(*) FROM mirror_set_aside)"
         ).fetchone()[0]
     )
-    return Counts(count("state = 'new'"), count("succeeded = 0"), count(), rejected)
+    return Counts(int(new), int(failed), int(total), rejected)
 
 
 def read_cursor(db: sqlite3.Connection) -> str | None:

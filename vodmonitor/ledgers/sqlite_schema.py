@@ -9,6 +9,20 @@ MEDIA_PENDING_SQL = (
     "OR (src_file_id != '' AND source_at IS NULL))"
 )
 
+# What the search field reads (the trigram index holds these), in the index's column order.
+SEARCHED = ("task_id", "clip_name", "source_name", "src_file_id", "file_id", "file_url", "message")
+
+
+def _count_change(row: str, sign: str) -> str:
+    """An upsert adding (sign "+") or removing (sign "-") ``row``'s share of the counts."""
+    return (
+        "INSERT INTO event_counts (event_type, total, new, failed) VALUES "
+        f"({row}.event_type, {sign}1, {sign}({row}.state = 'new'), {sign}({row}.succeeded IS 0)) "
+        "ON CONFLICT(event_type) DO UPDATE SET total = total + excluded.total, "
+        "new = new + excluded.new, failed = failed + excluded.failed;"
+    )
+
+
 MIGRATIONS: list[list[str]] = [
     # 1: first release. The raw JSON lives in its own table: the table view scans and sorts
     # the narrow events table, which is several times faster without a KB of JSON per row.
@@ -111,6 +125,47 @@ MIGRATIONS: list[list[str]] = [
             reason TEXT NOT NULL,
             seen_at REAL NOT NULL
         )""",
+    ],
+    # 6: a year of history. A trigram index over the searched text, kept in step by the
+    # store's writes in their own transactions (see sqlite_search: a trigger would flush the
+    # index once per row); counts kept by triggers instead of counted; an index for each
+    # column the table sorts by.
+    [
+        f"""CREATE VIRTUAL TABLE events_fts USING fts5({", ".join(SEARCHED)},
+            content='events', content_rowid='id', tokenize='trigram', detail=none,
+            columnsize=0)""",
+        "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+        """CREATE TABLE event_counts (
+            event_type TEXT PRIMARY KEY,
+            total INTEGER NOT NULL,
+            new INTEGER NOT NULL,
+            failed INTEGER NOT NULL
+        )""",
+        f"""CREATE TRIGGER event_counts_insert AFTER INSERT ON events BEGIN
+            {_count_change("new", "+")}
+        END""",
+        f"""CREATE TRIGGER event_counts_delete AFTER DELETE ON events BEGIN
+            {_count_change("old", "-")}
+        END""",
+        f"""CREATE TRIGGER event_counts_update AFTER UPDATE OF event_type, state, succeeded
+        ON events BEGIN
+            {_count_change("old", "-")}
+            {_count_change("new", "+")}
+        END""",
+        """INSERT INTO event_counts (event_type, total, new, failed)
+            SELECT event_type, COUNT(*), TOTAL(state = 'new'), TOTAL(succeeded IS 0)
+            FROM events GROUP BY event_type""",
+        "CREATE INDEX events_sort_state ON events(event_type, state, id)",
+        "CREATE INDEX events_sort_result ON events(event_type, succeeded, err_code, id)",
+        "CREATE INDEX events_sort_clip ON events(event_type, clip_name, id)",
+        "CREATE INDEX events_sort_source ON events(event_type, source_name, id)",
+        "CREATE INDEX events_sort_duration ON events(event_type, duration, id)",
+        "CREATE INDEX events_sort_size ON events(event_type, size, id)",
+        "CREATE INDEX events_sort_src_file ON events(event_type, src_file_id, id)",
+        "CREATE INDEX events_sort_file ON events(event_type, file_id, id)",
+        "CREATE INDEX events_sort_file_type ON events(event_type, file_type, id)",
+        "CREATE INDEX events_sort_deliveries ON events(event_type, delivery_count, id)",
+        "CREATE INDEX events_sort_link ON events(event_type, file_url, id)",
     ],
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

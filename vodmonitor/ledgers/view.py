@@ -14,11 +14,20 @@ from pathlib import Path
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ledgers.sqlite_reads import read_cursor, stored_task_ids
+from vodmonitor.ledgers.sqlite_search import match_query
 from vodmonitor.paths import sqlite_uri
 
 # How each column sorts, by its key (the id breaks ties), and what the search field reads.
 SORT_SQL: dict[str, tuple[str, ...]] = {spec.key: spec.sort_sql for spec in COLUMNS}
 SEARCH_SQL = tuple(spec.search_sql for spec in COLUMNS if spec.search_sql)
+
+
+# A term this long has a trigram: the index answers it. A shorter one is read by a scan.
+INDEXED_TERM_CHARS = 3
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 @dataclass(frozen=True)
@@ -27,25 +36,41 @@ class RowFilter:
     needs_attention: bool = False
     failed_only: bool = False
     event_type: str | None = CLIP_COMPLETE  # None: all event types
+    since: float | None = None  # received at or after (epoch seconds)
+    until: float | None = None  # received before
 
     def where(self) -> tuple[str, list[object]]:
+        """The WHERE clause over ``events``; a term of three characters or more is found
+        through the trigram index, then checked with the same LIKE a scan uses (the index
+        folds case beyond ASCII; the check keeps the answer exactly the scan's)."""
         clauses: list[str] = []
         params: list[object] = []
         text = self.text.strip()
         if self.event_type:
-            # A substring search reads every row anyway: scanning the table in order beats
-            # walking an index and jumping to each row ("+" keeps SQLite off the index).
-            clauses.append("+event_type = ?" if text else "event_type = ?")
+            clauses.append("event_type = ?")
             params.append(self.event_type)
         if self.needs_attention:
             clauses.append("state = 'new'")
         if self.failed_only:
             clauses.append("succeeded = 0")
+        if self.since is not None:
+            clauses.append("first_seen >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append("first_seen < ?")
+            params.append(self.until)
         if text:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            if len(text) >= INDEXED_TERM_CHARS:
+                clauses.append("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+                params.append(match_query(text))
+            like = _like(text)
             clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCH_SQL) + ")")
             params.extend([like] * len(SEARCH_SQL))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    @property
+    def searches_index(self) -> bool:
+        return len(self.text.strip()) >= INDEXED_TERM_CHARS
 
 
 def open_view(db_path: Path) -> sqlite3.Connection:
@@ -61,8 +86,14 @@ def view_ids(
     sort_key: str,
     descending: bool,
     until_id: int | None = None,
+    limit: int | None = None,
 ) -> tuple[list[int], int]:
-    """The ids the view shows, in order, and how many newer rows ``until_id`` holds back."""
+    """The ids the view shows, in order, and how many newer rows ``until_id`` holds back.
+
+    Each sort key has an index beginning with the event type, so a view walks it in order
+    (no sort of a million rows); a search finds its few rows by the trigram index and sorts
+    only them. ``limit``: only the first rows (the first screenful, shown before the rest).
+    """
     where, params = row_filter.where()
     held = 0
     if until_id is not None:
@@ -73,8 +104,13 @@ def view_ids(
         where = f"{where} AND id <= ?" if where else " WHERE id <= ?"
         params = [*params, until_id]
     direction = "DESC" if descending else "ASC"
-    keys = ", ".join(f"{key} {direction}" for key in SORT_SQL[sort_key])
-    query = f"SELECT id FROM events{where} ORDER BY {keys}, id {direction}"
+    # A search's matches are few: sorting them beats walking a sort index past every row
+    # ("+" keeps SQLite off the sort index).
+    plus = "+" if row_filter.searches_index else ""
+    keys = ", ".join(f"{plus}{key} {direction}" for key in SORT_SQL[sort_key])
+    query = f"SELECT id FROM events{where} ORDER BY {keys}, {plus}id {direction}"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
     return [r[0] for r in db.execute(query, params)], held
 
 
