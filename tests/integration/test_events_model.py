@@ -17,7 +17,7 @@ from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.view import SORT_SQL, RowFilter
 from vodmonitor.simulator import generator
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
-from vodmonitor.ui.row_query import diff
+from vodmonitor.ui.row_query import FIRST_ROWS, diff
 
 
 def clip(task: str, *, failed: bool = False, url: str | None = None) -> dict:  # type: ignore[type-arg]
@@ -207,3 +207,26 @@ def test_an_acknowledged_row_with_nothing_to_confirm_is_not_called_confirming(qt
     assert state_text(EventState.ACKNOWLEDGED, "EventHandle.1") == "Acknowledged, confirming"
     assert state_text(EventState.ACKNOWLEDGED, None) == "Acknowledged"  # watch-only, pushed
     assert state_text(EventState.DONE, None) == "Done (nothing to confirm on VOD)"
+
+
+def test_a_long_view_shows_its_first_rows_then_all_without_highlighting_them(
+    qtbot, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    now = time.time()
+    ingest(store, [parse_event(clip(f"task-{n:04d}")) for n in range(FIRST_ROWS * 3)], now)
+    model = EventsModel(store.path)
+    sizes: list[int] = []
+    model.updateApplied.connect(lambda: sizes.append(model.rowCount()))
+    try:
+        qtbot.waitUntil(lambda: model.complete, timeout=5000)
+        assert sizes[0] == FIRST_ROWS and model.rowCount() == FIRST_ROWS * 3
+        last = model.index(model.rowCount() - 1, Column.TASK_ID)
+        assert last.data(Qt.ItemDataRole.BackgroundRole) is None  # not "new" rows
+        # a new row after that is new, and highlighted
+        ingest(store, [parse_event(clip("task-late"))], now + 5)
+        model.refresh()
+        qtbot.waitUntil(lambda: model.rowCount() == FIRST_ROWS * 3 + 1, timeout=5000)
+        assert model.index(0, Column.TASK_ID).data() == "task-late"
+        assert model.index(0, Column.TASK_ID).data(Qt.ItemDataRole.BackgroundRole) is not None
+    finally:
+        model.close()

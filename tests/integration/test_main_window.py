@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from tests.app_harness import MakeController, UrlCatcher, answer_box, row_of_task, rows
+from vodmonitor.date_range import Period
 from vodmonitor.engine import EngineState
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator, generator
+from vodmonitor.ui.date_filter import DateRangeDialog
 from vodmonitor.ui.events_model import Column, EventRole
 
 
@@ -279,3 +281,31 @@ def test_environment_credentials_are_announced(
 ) -> None:  # type: ignore[no-untyped-def]
     controller = make_controller(sim)
     assert "TENCENTCLOUD_SECRET_ID" in controller.window.statusBar().currentMessage()
+
+
+def test_the_date_filter_shows_the_chosen_days(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    sim.enqueue([generator.clip_complete(sim.rng, sim.base_url, task_id=f"t{n}") for n in range(3)])
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(lambda: rows(controller) == 3, timeout=10000)
+    dates = window.date_filter
+    assert dates.objectName() == "dateFilter"
+    dates.activated.emit(dates.findData(Period.TODAY.value))
+    qtbot.waitUntil(lambda: window._model.row_filter.since is not None, timeout=5000)
+    assert rows(controller) == 3  # received today
+    last_week = QDate.currentDate().addDays(-7)
+
+    def choose_last_week() -> None:
+        dialog = dates.findChild(DateRangeDialog, "dateRangeDialog")
+        dialog.first.setDate(last_week.addDays(-2))
+        dialog.last.setDate(last_week)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_last_week)
+    dates.activated.emit(dates.findData(Period.RANGE.value))
+    qtbot.waitUntil(lambda: rows(controller) == 0, timeout=5000)
+    assert dates.period is Period.RANGE and last_week.toString("yyyy") in dates.currentText()
+    dates.activated.emit(dates.findData(Period.ANY.value))
+    qtbot.waitUntil(lambda: rows(controller) == 3, timeout=5000)

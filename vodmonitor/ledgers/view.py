@@ -39,15 +39,19 @@ class RowFilter:
     since: float | None = None  # received at or after (epoch seconds)
     until: float | None = None  # received before
 
-    def where(self) -> tuple[str, list[object]]:
+    def where(self, *, from_matches: bool = False) -> tuple[str, list[object]]:
         """The WHERE clause over ``events``; a term of three characters or more is found
         through the trigram index, then checked with the same LIKE a scan uses (the index
-        folds case beyond ASCII; the check keeps the answer exactly the scan's)."""
+        folds case beyond ASCII; the check keeps the answer exactly the scan's).
+
+        ``from_matches``: the term matches few rows, so start from them ("+" keeps SQLite
+        from walking an event-type index past every row instead)."""
         clauses: list[str] = []
         params: list[object] = []
         text = self.text.strip()
+        indexed = len(text) >= INDEXED_TERM_CHARS
         if self.event_type:
-            clauses.append("event_type = ?")
+            clauses.append("+event_type = ?" if indexed and from_matches else "event_type = ?")
             params.append(self.event_type)
         if self.needs_attention:
             clauses.append("state = 'new'")
@@ -60,7 +64,7 @@ class RowFilter:
             clauses.append("first_seen < ?")
             params.append(self.until)
         if text:
-            if len(text) >= INDEXED_TERM_CHARS:
+            if indexed:
                 clauses.append("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
                 params.append(match_query(text))
             like = _like(text)
@@ -71,6 +75,18 @@ class RowFilter:
     @property
     def searches_index(self) -> bool:
         return len(self.text.strip()) >= INDEXED_TERM_CHARS
+
+
+# More matches than this, and walking a sort index beats sorting the matches.
+_MANY_MATCHES = 20_000
+
+
+def _matches_many(db: sqlite3.Connection, text: str) -> bool:
+    found = db.execute(
+        "SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)",
+        (match_query(text.strip()), _MANY_MATCHES),
+    ).fetchone()[0]
+    return bool(found >= _MANY_MATCHES)
 
 
 def open_view(db_path: Path) -> sqlite3.Connection:
@@ -94,7 +110,8 @@ def view_ids(
     (no sort of a million rows); a search finds its few rows by the trigram index and sorts
     only them. ``limit``: only the first rows (the first screenful, shown before the rest).
     """
-    where, params = row_filter.where()
+    from_matches = row_filter.searches_index and not _matches_many(db, row_filter.text)
+    where, params = row_filter.where(from_matches=from_matches)
     held = 0
     if until_id is not None:
         newer = f"{where} AND id > ?" if where else " WHERE id > ?"
@@ -104,9 +121,9 @@ def view_ids(
         where = f"{where} AND id <= ?" if where else " WHERE id <= ?"
         params = [*params, until_id]
     direction = "DESC" if descending else "ASC"
-    # A search's matches are few: sorting them beats walking a sort index past every row
-    # ("+" keeps SQLite off the sort index).
-    plus = "+" if row_filter.searches_index else ""
+    # A few matches: sorting them beats walking a sort index past every row ("+" keeps
+    # SQLite off the sort index). Many: walk the sort index, keeping the matches.
+    plus = "+" if from_matches else ""
     keys = ", ".join(f"{plus}{key} {direction}" for key in SORT_SQL[sort_key])
     query = f"SELECT id FROM events{where} ORDER BY {keys}, {plus}id {direction}"
     if limit is not None:

@@ -196,6 +196,7 @@ class EventsModel(QAbstractTableModel):
         # Asked before each refresh: is the editor holding the view still?
         self.hold_check: Callable[[], bool] = lambda: False
         self.counts = Counts(0, 0, 0)
+        self.complete = False  # every row of the view is here (not only its first ones)
         self._query = RowQuery(db_path)
         self._query.answered.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         self.request(reset=True, recount=True)
@@ -290,8 +291,9 @@ class EventsModel(QAbstractTableModel):
                 self.beginInsertRows(QModelIndex(), start, end)
                 self._ids[start:start] = answer.ids[start : end + 1]
                 self.endInsertRows()
-                self._fresh.update(answer.ids[start : end + 1])
-            if answer.inserted_runs:
+                if not answer.rest:
+                    self._fresh.update(answer.ids[start : end + 1])
+            if answer.inserted_runs and not answer.rest:
                 self._fresh_timer.start()
             self._ids = answer.ids
             if self._pending_updates and self._ids:
@@ -299,6 +301,7 @@ class EventsModel(QAbstractTableModel):
                 last = self.index(len(self._ids) - 1, len(HEADERS) - 1)
                 self.dataChanged.emit(self.index(0, 0), last)
         self._pending_updates.clear()
+        self.complete = not answer.partial
         self._applied_generation = answer.generation
         self.last_query_s = answer.elapsed_s
         if answer.held != self.held:

@@ -38,6 +38,7 @@ from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.ui import window_actions, window_state, window_status
+from vodmonitor.ui.date_filter import DateFilter
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
 from vodmonitor.ui.events_table import EventsTable, fitted_widths
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     search: QLineEdit
     needs_attention: QCheckBox
     failed_only: QCheckBox
+    date_filter: DateFilter
     event_type: QComboBox
     demo_badge: QLabel
     connection_status: QLabel
@@ -237,12 +239,15 @@ class MainWindow(QMainWindow):
     def _apply_filter(self) -> None:
         if self._model is None:
             return
+        since, until = self.date_filter.window()
         self._model.set_filter(
             RowFilter(
                 text=self.search.text(),
                 needs_attention=self.needs_attention.isChecked(),
                 failed_only=self.failed_only.isChecked(),
                 event_type=self.event_type.currentData() or None,
+                since=since,
+                until=until,
             )
         )
 
@@ -311,6 +316,11 @@ class MainWindow(QMainWindow):
     def acknowledge_all_shown(self) -> None:
         model = self._model
         if model is None or model.rowCount() == 0:
+            return
+        if not model.complete:
+            self.statusBar().showMessage(
+                self.tr("The results are still loading; try again in a moment."), 4000
+            )
             return
         # Fixed now: rows that arrive while the question is open are never included.
         ids = model.new_ids(model.all_ids())

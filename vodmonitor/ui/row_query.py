@@ -48,6 +48,14 @@ class Answer:
     held: int = 0  # rows matching the filter that are newer than until_id
     removed_runs: list[tuple[int, int]] = field(default_factory=list)  # descending
     inserted_runs: list[tuple[int, int]] = field(default_factory=list)  # ascending
+    # The rest of a view whose first screenful came just before: not new rows to highlight.
+    rest: bool = False
+    partial: bool = False  # only the first rows: the rest follows
+
+
+# A new view shows its first rows at once, then the rest (a million ids take a few hundred
+# milliseconds to read; the first screenful, a few).
+FIRST_ROWS = 200
 
 
 def _runs(indexes: list[int]) -> list[tuple[int, int]]:
@@ -85,6 +93,7 @@ class RowQuery(QObject):
         self._thread = threading.Thread(target=self._run, name="row-query", daemon=True)
         self._last: list[int] = []
         self._counts: Counts | None = None
+        self._partial = False  # the view shows only its first rows so far
         self._thread.start()
 
     def submit(self, request: Request) -> None:
@@ -116,17 +125,27 @@ class RowQuery(QObject):
                     return
                 try:
                     merged = replace(request, reset=reset, recount=recount)
-                    answer = self._answer(db, merged, reset)
+                    if reset:
+                        first = self._answer(db, merged, True, limit=FIRST_ROWS)
+                        self._partial = len(first.ids) == FIRST_ROWS
+                        first = replace(first, partial=self._partial)
+                        threads.to_main(partial(self.answered.emit, first))
+                        if not self._partial or self._requests.qsize():
+                            continue  # that was all of it, or a newer request follows
+                    answer = replace(self._answer(db, merged, False), rest=self._partial)
+                    self._partial = False
                     threads.to_main(partial(self.answered.emit, answer))
                 except sqlite3.Error:
                     log.exception("table query failed")
         finally:
             db.close()
 
-    def _answer(self, db: sqlite3.Connection, request: Request, reset: bool) -> Answer:
+    def _answer(
+        self, db: sqlite3.Connection, request: Request, reset: bool, limit: int | None = None
+    ) -> Answer:
         started = time.perf_counter()
         ids, held = view_ids(
-            db, request.row_filter, request.sort_key, request.descending, request.until_id
+            db, request.row_filter, request.sort_key, request.descending, request.until_id, limit
         )
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.ui.date_filter import DateFilter
 from vodmonitor.ui.plain_text import message_box
 
 if TYPE_CHECKING:
@@ -130,6 +131,9 @@ def build_toolbar(w: MainWindow) -> None:
         bar.addWidget(widget)
     w.event_type.currentIndexChanged.connect(w._apply_filter)
     bar.addWidget(w.event_type)
+    w.date_filter = DateFilter()
+    w.date_filter.periodChanged.connect(w._apply_filter)
+    bar.addWidget(w.date_filter)
     bar.addSeparator()
     bar.addAction(w.settings_action)
     w.addToolBar(bar)

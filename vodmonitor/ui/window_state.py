@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QGuiApplication
+
+from vodmonitor.date_range import Period
 
 if TYPE_CHECKING:
     from vodmonitor.ui.main_window import MainWindow
@@ -27,6 +30,17 @@ def default_size(available: QSize | None = None) -> tuple[int, int]:
     return min(width, available.width() - 40), min(height, available.height() - 60)
 
 
+def _days(value: object) -> tuple[dt.date, dt.date] | None:
+    """Stored chosen days, or None for anything else (a state file edited by hand)."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    try:
+        first, last = (dt.date.fromisoformat(str(v)) for v in value)
+    except ValueError:
+        return None
+    return (first, last) if first <= last else (last, first)
+
+
 def restore_state(w: MainWindow) -> None:
     geometry = w._state.value("window/geometry")
     if isinstance(geometry, QByteArray):
@@ -40,6 +54,9 @@ def restore_state(w: MainWindow) -> None:
     w.needs_attention.setChecked(bool(w._state.value("filter/needs_attention", False, type=bool)))
     w.failed_only.setChecked(bool(w._state.value("filter/failed_only", False, type=bool)))
     w.event_type.setCurrentIndex(1 if w._state.value("filter/all_events", False, type=bool) else 0)
+    w.date_filter.restore(
+        Period.read(w._state.value("filter/period")), _days(w._state.value("filter/days"))
+    )
 
 
 def save_state(w: MainWindow) -> None:
@@ -50,4 +67,6 @@ def save_state(w: MainWindow) -> None:
     w._state.setValue("filter/needs_attention", w.needs_attention.isChecked())
     w._state.setValue("filter/failed_only", w.failed_only.isChecked())
     w._state.setValue("filter/all_events", w.event_type.currentIndex() == 1)
+    w._state.setValue("filter/period", w.date_filter.period.value)
+    w._state.setValue("filter/days", [d.isoformat() for d in w.date_filter.days])
     w._state.sync()
