@@ -103,7 +103,8 @@ def test_filters(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
         model.close()
 
 
-def test_live_inserts_keep_persistent_indexes(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("placed", [False, True], ids=["read-again", "placed"])
+def test_live_inserts_keep_persistent_indexes(qtbot, store: Store, placed: bool) -> None:  # type: ignore[no-untyped-def]
     ingest(store, [parse_event(clip(f"old-{i}")) for i in range(5)], time.time())
     model = EventsModel(store.path)
     try:
@@ -115,7 +116,7 @@ def test_live_inserts_keep_persistent_indexes(qtbot, store: Store) -> None:  # t
         ids = ingest(
             store, [parse_event(clip(f"new-{i}")) for i in range(3)], time.time() + 5
         ).inserted
-        model.refresh(tuple(ids))
+        model.refresh(tuple(ids), tuple(ids) if placed else None)
         settle(qtbot, model)
         assert model.rowCount() == 8
         assert resets == []  # inserted rows, not a reset

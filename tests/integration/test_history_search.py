@@ -17,7 +17,14 @@ from vodmonitor.events import parse_event
 from vodmonitor.ledgers import sqlite_search
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.sqlite_schema import SEARCHED
-from vodmonitor.ledgers.view import SORT_SQL, RowFilter, open_view, view_ids
+from vodmonitor.ledgers.view import (
+    FIXED_SORTS,
+    SORT_SQL,
+    RowFilter,
+    open_view,
+    placements,
+    view_ids,
+)
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.simulator import generator
 
@@ -165,3 +172,45 @@ def test_the_date_filter_keeps_the_chosen_days(tmp_path: Path) -> None:
     ]
     assert seen == [since + n * day for n in range(4)]
     view.close()
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+@pytest.mark.parametrize("sort_key", sorted(FIXED_SORTS))
+def test_arrivals_placed_by_bisection_land_where_a_full_read_puts_them(
+    tmp_path: Path, sort_key: str, descending: bool
+) -> None:
+    """Rows arriving in a view of every event type (NULL keys, equal keys, failed rows)
+    are placed exactly where reading the whole view again would show them."""
+    rng = random.Random(f"{sort_key}{descending}")
+    store = Store(tmp_path / "h.sqlite3")
+
+    def batch(count: int, at: float) -> list[int]:
+        bodies = []
+        for _ in range(count):
+            if rng.random() < 0.2:
+                bodies.append(generator.other_event(rng, "http://m"))
+                continue
+            body = generator.clip_complete(rng, "http://m")
+            body["ClipCompleteEvent"]["TaskId"] = rng.choice(["same", "Same", "zz", "a"]) + str(
+                rng.randrange(3)
+            )
+            bodies.append(body)
+        # received at a few distinct times: equal keys are common
+        return store.ingest_pulls(
+            [([parse_event(b)], at + rng.randrange(3)) for b in bodies]
+        ).inserted
+
+    batch(60, 100.0)
+    view = open_view(store.path)
+    for row_filter in (RowFilter(event_type=None), RowFilter(failed_only=True)):
+        shown, _ = view_ids(view, row_filter, sort_key, descending)
+        arrived = batch(25, 99.0)
+        places = placements(view, row_filter, sort_key, descending, shown, arrived)
+        merged = list(shown)
+        for offset, (position, row_id) in enumerate(places):
+            merged.insert(position + offset, row_id)
+        assert merged == view_ids(view, row_filter, sort_key, descending)[0]
+        # placing them again finds them already shown
+        assert placements(view, row_filter, sort_key, descending, merged, arrived) == []
+    view.close()
+    store.close()

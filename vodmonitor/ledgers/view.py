@@ -6,6 +6,7 @@ runs these on its own query thread with a read-only connection (``open_view``).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,6 +77,18 @@ class RowFilter:
     def searches_index(self) -> bool:
         return len(self.text.strip()) >= INDEXED_TERM_CHARS
 
+    @property
+    def settled(self) -> bool:
+        """Whether a stored row's match can never change: the filter reads nothing a later
+        write changes (a state, a name the search may match)."""
+        return not self.needs_attention and not self.text.strip()
+
+
+# Sort keys whose values never change once a row is stored: a stored row keeps its place.
+FIXED_SORTS = frozenset(
+    {"received", "result", "task_id", "source_file", "output_file", "file_type", "link"}
+)
+
 
 # More matches than this, and walking a sort index beats sorting the matches.
 _MANY_MATCHES = 20_000
@@ -129,6 +142,55 @@ def view_ids(
     if limit is not None:
         query += f" LIMIT {int(limit)}"
     return [r[0] for r in db.execute(query, params)], held
+
+
+def placements(
+    db: sqlite3.Connection,
+    row_filter: RowFilter,
+    sort_key: str,
+    descending: bool,
+    shown: Sequence[int],
+    arrived: Sequence[int],
+    until_id: int | None = None,
+) -> list[tuple[int, int]]:
+    """Where rows that arrived belong in ``shown`` (a view's ids in order): (position in
+    ``shown``, id) for each one the filter keeps and ``shown`` lacks, in order. Each place
+    is found by bisection, SQLite itself ordering two rows at a time (its ORDER BY is the
+    view's, NULLs and mixed types included), so a million shown rows are never re-read."""
+    where, params = row_filter.where()
+    where += " AND " if where else " WHERE "
+    where += "id IN (SELECT value FROM json_each(?))"
+    params.append(json.dumps([int(i) for i in arrived]))
+    if until_id is not None:
+        where += " AND id <= ?"
+        params.append(until_id)
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{key} {direction}" for key in SORT_SQL[sort_key]) + f", id {direction}"
+    kept = [r[0] for r in db.execute(f"SELECT id FROM events{where} ORDER BY {order}", params)]
+    pair = f"SELECT id FROM events WHERE id IN (?, ?) ORDER BY {order} LIMIT 1"
+
+    def before(a: int, b: int) -> bool:
+        if a == b:
+            return False
+        first = db.execute(pair, (a, b)).fetchone()
+        return first is not None and first[0] == a
+
+    out: list[tuple[int, int]] = []
+    low = 0
+    for row_id in kept:  # in view order, so each place is at or after the last
+        if low < len(shown) and before(shown[low], row_id):
+            high = len(shown)
+            low += 1
+            while low < high:
+                middle = (low + high) // 2
+                if before(shown[middle], row_id):
+                    low = middle + 1
+                else:
+                    high = middle
+        if low < len(shown) and shown[low] == row_id:
+            continue  # already shown (the view was read after it was stored)
+        out.append((low, row_id))
+    return out
 
 
 class WatchMemoryReader:

@@ -262,7 +262,7 @@ class Controller(QObject):
         inserted, self._inserted = self._inserted, []
         if self.model is None:
             return
-        self.model.refresh(changed)
+        self.model.refresh(changed, tuple(inserted))
         # The editor watching the window needs no pop-up about what appears in it.
         if inserted and self.settings.notifications and not self.window.isActiveWindow():
             self.tray.add_new(self.model.events(inserted[-200:]))

@@ -226,7 +226,9 @@ class EventsModel(QAbstractTableModel):
             self._sort_column, self._descending = column, descending
             self.request(reset=True)
 
-    def request(self, *, reset: bool = False, recount: bool = False) -> int:
+    def request(
+        self, *, reset: bool = False, recount: bool = False, arrived: tuple[int, ...] | None = None
+    ) -> int:
         self._generation += 1
         self._query.submit(
             Request(
@@ -237,6 +239,7 @@ class EventsModel(QAbstractTableModel):
                 reset,
                 recount,
                 self._until_id,
+                arrived,
             )
         )
         return self._generation
@@ -245,8 +248,12 @@ class EventsModel(QAbstractTableModel):
     def generation_applied(self) -> int:
         return self._applied_generation
 
-    def refresh(self, changed_ids: tuple[int, ...] = ()) -> None:
-        """Rows were added or changed in the store: re-query and apply the difference."""
+    def refresh(
+        self, changed_ids: tuple[int, ...] = (), arrived: tuple[int, ...] | None = None
+    ) -> None:
+        """Rows were added (``arrived``; None: not known) or changed in the store: re-query
+        and apply the difference. Arrivals in a view no write can reorder are put in place
+        without reading the view again."""
         for row_id in changed_ids:
             self._cache.pop(row_id, None)
         self._pending_updates.update(changed_ids)
@@ -257,7 +264,7 @@ class EventsModel(QAbstractTableModel):
                 self._until_id = max(max(self._ids), self._released_up_to)
         else:
             self._until_id = None
-        self.request(recount=True)
+        self.request(recount=True, arrived=arrived)
 
     def _unhighlight(self) -> None:
         if self._fresh and self._ids:

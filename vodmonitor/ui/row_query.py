@@ -7,6 +7,7 @@ GUI only through a queued signal.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import sqlite3
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from vodmonitor.ledgers.model import Counts
 from vodmonitor.ledgers.sqlite_reads import count_events
-from vodmonitor.ledgers.view import RowFilter, open_view, view_ids
+from vodmonitor.ledgers.view import FIXED_SORTS, RowFilter, open_view, placements, view_ids
 from vodmonitor.ui import threads
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class Request:
     recount: bool  # the data or the event type changed: count again
     # While the editor holds the view still, rows newer than this are counted, not shown.
     until_id: int | None = None
+    arrived: tuple[int, ...] | None = None  # rows stored since the last request (None: unknown)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,13 @@ class Answer:
 # A new view shows its first rows at once, then the rest (a million ids take a few hundred
 # milliseconds to read; the first screenful, a few).
 FIRST_ROWS = 200
+# More arrivals than this at once (a backlog drained in one refresh): read the view again.
+_MOST_PLACED = 2_000
+
+
+def _shape(request: Request) -> tuple[object, ...]:
+    """What a view's ids depend on besides the rows: a change of any means reading again."""
+    return (request.row_filter, request.sort_key, request.descending, request.until_id)
 
 
 def _runs(indexes: list[int]) -> list[tuple[int, int]]:
@@ -94,6 +103,7 @@ class RowQuery(QObject):
         self._last: list[int] = []
         self._counts: Counts | None = None
         self._partial = False  # the view shows only its first rows so far
+        self._shape: tuple[object, ...] | None = None  # what _last was read for
         self._thread.start()
 
     def submit(self, request: Request) -> None:
@@ -111,6 +121,9 @@ class RowQuery(QObject):
                 # Newest wins; but a reset must never be lost behind a later refresh.
                 reset = request.reset if request else False
                 recount = request.recount if request else False
+                arrived: set[int] | None = set(request.arrived or ()) if request else None
+                if request is not None and request.arrived is None:
+                    arrived = None
                 while request is not None:
                     try:
                         newer = self._requests.get_nowait()
@@ -120,11 +133,20 @@ class RowQuery(QObject):
                         return
                     reset = reset or newer.reset
                     recount = recount or newer.recount
+                    if arrived is not None and newer.arrived is not None:
+                        arrived.update(newer.arrived)
+                    else:
+                        arrived = None
                     request = newer
                 if request is None:
                     return
                 try:
-                    merged = replace(request, reset=reset, recount=recount)
+                    merged = replace(
+                        request,
+                        reset=reset,
+                        recount=recount,
+                        arrived=None if arrived is None else tuple(sorted(arrived)),
+                    )
                     if reset:
                         first = self._answer(db, merged, True, limit=FIRST_ROWS)
                         self._partial = len(first.ids) == FIRST_ROWS
@@ -144,12 +166,15 @@ class RowQuery(QObject):
         self, db: sqlite3.Connection, request: Request, reset: bool, limit: int | None = None
     ) -> Answer:
         started = time.perf_counter()
+        if not reset and limit is None and self._keeps_places(request):
+            return self._placed(db, request, started)
         ids, held = view_ids(
             db, request.row_filter, request.sort_key, request.descending, request.until_id, limit
         )
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
         previous, self._last = self._last, ids
+        self._shape = _shape(request)
         if not reset:
             plan = diff(previous, ids)
             if plan is not None:
@@ -157,3 +182,46 @@ class RowQuery(QObject):
                 return Answer(request.generation, ids, self._counts, False, elapsed, held, *plan)
         elapsed = time.perf_counter() - started
         return Answer(request.generation, ids, self._counts, True, elapsed, held)
+
+    def _keeps_places(self, request: Request) -> bool:
+        """Whether the rows that arrived can be put in place without reading the view
+        again: no stored row can enter, leave or move (a settled filter on a fixed sort
+        key), the view is whole and was read for this filter and order."""
+        return (
+            not self._partial
+            and self._shape == _shape(request)
+            and request.row_filter.settled
+            and request.sort_key in FIXED_SORTS
+            and request.arrived is not None
+            and len(request.arrived) <= _MOST_PLACED
+        )
+
+    def _placed(self, db: sqlite3.Connection, request: Request, started: float) -> Answer:
+        places = placements(
+            db,
+            request.row_filter,
+            request.sort_key,
+            request.descending,
+            self._last,
+            request.arrived or (),
+            request.until_id,
+        )
+        held = 0
+        if request.until_id is not None:
+            where, params = request.row_filter.where()
+            where += " AND id > ?" if where else " WHERE id > ?"
+            count = f"SELECT COUNT(*) FROM events{where}"
+            held = int(db.execute(count, [*params, request.until_id]).fetchone()[0])
+        pieces: list[list[int]] = []
+        previous = 0
+        for position, row_id in places:
+            pieces += [self._last[previous:position], [row_id]]
+            previous = position
+        pieces.append(self._last[previous:])
+        ids = list(itertools.chain.from_iterable(pieces)) if places else list(self._last)
+        self._last = ids
+        if request.recount or self._counts is None:
+            self._counts = count_events(db, request.row_filter.event_type)
+        inserted = _runs([position + n for n, (position, _) in enumerate(places)])
+        elapsed = time.perf_counter() - started
+        return Answer(request.generation, ids, self._counts, False, elapsed, held, [], inserted)
