@@ -31,6 +31,9 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+Matches = list[int] | str | None
+
+
 @dataclass(frozen=True)
 class RowFilter:
     text: str = ""
@@ -40,13 +43,15 @@ class RowFilter:
     since: float | None = None  # received at or after (epoch seconds)
     until: float | None = None  # received before
 
-    def where(self, *, from_matches: bool = False) -> tuple[str, list[object]]:
+    def where(self, matches: Matches = None) -> tuple[str, list[object]]:
         """The WHERE clause over ``events``; a term of three characters or more is found
         through the trigram index, then checked with the same LIKE a scan uses (the index
         folds case beyond ASCII; the check keeps the answer exactly the scan's).
 
-        ``from_matches``: the term matches few rows, so start from them ("+" keeps SQLite
-        from walking an event-type index past every row instead)."""
+        ``matches``: the index's answer when already read: a list of row ids (few: start
+        from them; "+" keeps SQLite from walking an event-type index past every row
+        instead) or the FTS5 query to run (many)."""
+        from_matches = isinstance(matches, list)
         clauses: list[str] = []
         params: list[object] = []
         text = self.text.strip()
@@ -65,9 +70,12 @@ class RowFilter:
             clauses.append("first_seen < ?")
             params.append(self.until)
         if text:
-            if indexed:
+            if isinstance(matches, list):
+                clauses.append("id IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(matches))
+            elif indexed:
                 clauses.append("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-                params.append(match_query(text))
+                params.append(matches or match_query(text))
             like = _like(text)
             clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCH_SQL) + ")")
             params.extend([like] * len(SEARCH_SQL))
@@ -94,12 +102,21 @@ FIXED_SORTS = frozenset(
 _MANY_MATCHES = 20_000
 
 
-def _matches_many(db: sqlite3.Connection, text: str) -> bool:
-    found = db.execute(
-        "SELECT COUNT(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)",
-        (match_query(text.strip()), _MANY_MATCHES),
-    ).fetchone()[0]
-    return bool(found >= _MANY_MATCHES)
+def index_matches(db: sqlite3.Connection, row_filter: RowFilter) -> Matches:
+    """The trigram index's answer for the filter's term, read once: the ids when they are
+    few, else the query (its rarest trigrams) for SQLite to join while walking a sort
+    index; None when the term is too short for the index."""
+    if not row_filter.searches_index:
+        return None
+    query = match_query(row_filter.text.strip(), db)
+    found = [
+        r[0]
+        for r in db.execute(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?",
+            (query, _MANY_MATCHES),
+        )
+    ]
+    return found if len(found) < _MANY_MATCHES else query
 
 
 def open_view(db_path: Path) -> sqlite3.Connection:
@@ -123,8 +140,9 @@ def view_ids(
     (no sort of a million rows); a search finds its few rows by the trigram index and sorts
     only them. ``limit``: only the first rows (the first screenful, shown before the rest).
     """
-    from_matches = row_filter.searches_index and not _matches_many(db, row_filter.text)
-    where, params = row_filter.where(from_matches=from_matches)
+    matches = index_matches(db, row_filter)
+    from_matches = isinstance(matches, list)
+    where, params = row_filter.where(matches)
     held = 0
     if until_id is not None:
         newer = f"{where} AND id > ?" if where else " WHERE id > ?"

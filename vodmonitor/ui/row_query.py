@@ -59,7 +59,7 @@ class Answer:
 # milliseconds to read; the first screenful, a few).
 FIRST_ROWS = 200
 # More arrivals than this at once (a backlog drained in one refresh): read the view again.
-_MOST_PLACED = 2_000
+_MOST_PLACED = 20_000
 
 
 def _shape(request: Request) -> tuple[object, ...]:
