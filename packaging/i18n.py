@@ -31,7 +31,11 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    files = [*(ROOT / "vodmonitor" / "ui").glob("*.py"), ROOT / "vodmonitor" / "columns.py"]
+    files = [
+        *(ROOT / "vodmonitor" / "ui").glob("*.py"),
+        ROOT / "vodmonitor" / "columns.py",
+        ROOT / "vodmonitor" / "cells.py",
+    ]
     return sorted(str(p.relative_to(ROOT)) for p in files)
 
 

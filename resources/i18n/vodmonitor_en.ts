@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n desktop</numerusform>

@@ -119,6 +119,77 @@
     </message>
 </context>
 <context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="60"/>
+        <source>Received</source>
+        <translation type="unfinished">수신 시각</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="61"/>
+        <source>Show the results received on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="65"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="66"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="67"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="68"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="69"/>
+        <source>Chosen days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="107"/>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="28"/>
+        <source>Choose days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="36"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="37"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="38"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="39"/>
+        <source>&amp;To (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
@@ -284,12 +355,12 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="206"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="207"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="228"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="229"/>
         <source>Saved to {path}</source>
         <translation>{path}에 저장됨</translation>
     </message>
@@ -297,62 +368,62 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="57"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="58"/>
         <source>The playback domain refused the signed link (403): check the playback key in Settings.</source>
         <translation>재생 도메인이 서명된 링크를 거부했습니다(403). 설정에서 재생 키를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="62"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="63"/>
         <source>The playback domain refused the link (403). It probably has Key hotlink protection: enter its key in Settings (Playback key).</source>
         <translation>재생 도메인이 링크를 거부했습니다(403). Key 핫링크 보호가 켜져 있을 수 있습니다. 설정(재생 키)에 키를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="68"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="69"/>
         <source>Not an http(s) link; not downloaded.</source>
         <translation>http(s) 링크가 아니므로 다운로드하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="71"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="72"/>
         <source>The file is gone from the server (404).</source>
         <translation>서버에 파일이 없습니다(404).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="74"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="75"/>
         <source>The server refused the download.</source>
         <translation>서버가 다운로드를 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="77"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="78"/>
         <source>The connection kept failing. Start it again to resume.</source>
         <translation>연결이 계속 끊겼습니다. 다시 시작하면 이어서 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="80"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="81"/>
         <source>The file&apos;s size did not match what the server announced.</source>
         <translation>파일 크기가 서버가 알린 크기와 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="83"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="84"/>
         <source>The playlist is too large.</source>
         <translation>재생 목록이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="86"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="87"/>
         <source>The file could not be written (disk full?).</source>
         <translation>파일을 쓸 수 없습니다(디스크가 가득 찼나요?).</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="89"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="90"/>
         <source>Cancelled; starting it again resumes it.</source>
         <translation>취소됨. 다시 시작하면 이어서 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="92"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="93"/>
         <source>The HLS playlist could not be read.</source>
         <translation>HLS 재생 목록을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="97"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="98"/>
         <source>The download failed.</source>
         <translation>다운로드에 실패했습니다.</translation>
     </message>
@@ -360,17 +431,17 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="240"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="241"/>
         <source>Downloads</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="249"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="250"/>
         <source>All downloads: %p%</source>
         <translation>전체 다운로드: %p%</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="251"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="252"/>
         <source>Cancel all</source>
         <translation>모두 취소</translation>
     </message>
@@ -451,117 +522,117 @@
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="101"/>
+        <location filename="../../vodmonitor/columns.py" line="102"/>
         <source>Link</source>
         <translation>링크</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
+        <location filename="../../vodmonitor/cells.py" line="21"/>
         <source>New</source>
         <translation>새 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
+        <location filename="../../vodmonitor/cells.py" line="22"/>
         <source>Acknowledged, confirming</source>
         <translation>확인됨, VOD에 전송 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
+        <location filename="../../vodmonitor/cells.py" line="23"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
+        <location filename="../../vodmonitor/cells.py" line="24"/>
         <source>Confirm failed</source>
         <translation>VOD 확인 실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/cells.py" line="25"/>
         <source>Done (nothing to confirm on VOD)</source>
         <translation>완료(VOD에서 확인할 것 없음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
+        <location filename="../../vodmonitor/cells.py" line="30"/>
         <source>confirmed automatically by the setting</source>
         <translation>설정에 따라 자동으로 확인 처리됨</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="79"/>
+        <location filename="../../vodmonitor/cells.py" line="33"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>핸들이 만료되었습니다. VOD가 이벤트를 다시 보내면 확인 처리합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="82"/>
+        <location filename="../../vodmonitor/cells.py" line="36"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>확인 요청 후 VOD가 더 이상 보내지 않으므로 확인된 것으로 처리했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="96"/>
+        <location filename="../../vodmonitor/cells.py" line="42"/>
         <source>(deleted in VOD)</source>
         <translation>(VOD에서 삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="97"/>
+        <location filename="../../vodmonitor/cells.py" line="43"/>
         <source>(no permission to read media info)</source>
         <translation>(미디어 정보를 읽을 권한 없음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="98"/>
+        <location filename="../../vodmonitor/cells.py" line="44"/>
         <source>(media info unavailable)</source>
         <translation>(미디어 정보 없음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="121"/>
+        <location filename="../../vodmonitor/cells.py" line="27"/>
         <source>Acknowledged</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="139"/>
+        <location filename="../../vodmonitor/cells.py" line="54"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>VOD가 같은 TaskId로 다른 내용을 보냈습니다. 두 사본을 별도 행으로 보관하며, 확인하면 보이는 사본만 확정됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
+        <location filename="../../vodmonitor/cells.py" line="47"/>
         <source>Recorded (not confirmed)</source>
         <translation>기록됨(확인하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
+        <location filename="../../vodmonitor/cells.py" line="48"/>
         <source>by {name}</source>
         <translation>{name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
+        <location filename="../../vodmonitor/cells.py" line="49"/>
         <source>conflicting copy</source>
         <translation>내용이 다른 사본</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
+        <location filename="../../vodmonitor/cells.py" line="50"/>
         <source>OK</source>
         <translation>성공</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
+        <location filename="../../vodmonitor/cells.py" line="51"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="443"/>
+        <location filename="../../vodmonitor/cells.py" line="52"/>
         <source>Error {code}: {message}</source>
         <translation>오류 {code}: {message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="460"/>
+        <location filename="../../vodmonitor/cells.py" line="53"/>
         <source>(unsafe link hidden)</source>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="473"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="389"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="474"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -795,153 +866,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="166"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="32"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="33"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="36"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="37"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="39"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="40"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="42"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="43"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="45"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="46"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="47"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="48"/>
         <source>&amp;Download…</source>
         <translation>다운로드(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="51"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="52"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>선택한 클립을 다운로드 폴더에 받습니다(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="54"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="55"/>
         <source>Open in the VOD &amp;console</source>
         <translation>VOD 콘솔에서 열기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="57"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="58"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="59"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="60"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="62"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="63"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="66"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="67"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="76"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="77"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="79"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="80"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="82"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="83"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="85"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="100"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="101"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="110"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="111"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="112"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="113"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="118"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="119"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="120"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="122"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="125"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="128"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="139"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="143"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="144"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="152"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="156"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>데모</translation>
@@ -979,7 +1050,7 @@
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="172"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="76"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
@@ -1035,7 +1106,7 @@
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
@@ -1047,57 +1118,62 @@
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <source>The results are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="206"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="210"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="208"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="212"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="218"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="222"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>

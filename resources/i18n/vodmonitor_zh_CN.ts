@@ -119,6 +119,77 @@
     </message>
 </context>
 <context>
+    <name>DateFilter</name>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="60"/>
+        <source>Received</source>
+        <translation type="unfinished">接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="61"/>
+        <source>Show the results received on these days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="65"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="66"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="67"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="68"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="69"/>
+        <source>Chosen days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="107"/>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="28"/>
+        <source>Choose days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="36"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="37"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="38"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/date_filter.py" line="39"/>
+        <source>&amp;To (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../vodmonitor/ui/detail_pane.py" line="53"/>
@@ -284,12 +355,12 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="206"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="207"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="228"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="229"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -297,62 +368,62 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="57"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="58"/>
         <source>The playback domain refused the signed link (403): check the playback key in Settings.</source>
         <translation>播放域名拒绝了签名链接（403）：请在设置中检查播放密钥。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="62"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="63"/>
         <source>The playback domain refused the link (403). It probably has Key hotlink protection: enter its key in Settings (Playback key).</source>
         <translation>播放域名拒绝了链接（403）。该域名可能开启了 Key 防盗链：请在设置（播放密钥）中输入密钥。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="68"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="69"/>
         <source>Not an http(s) link; not downloaded.</source>
         <translation>不是 http(s) 链接，未下载。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="71"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="72"/>
         <source>The file is gone from the server (404).</source>
         <translation>服务器上已没有该文件（404）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="74"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="75"/>
         <source>The server refused the download.</source>
         <translation>服务器拒绝了下载。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="77"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="78"/>
         <source>The connection kept failing. Start it again to resume.</source>
         <translation>连接多次失败。重新开始即可继续下载。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="80"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="81"/>
         <source>The file&apos;s size did not match what the server announced.</source>
         <translation>文件大小与服务器声明的不一致。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="83"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="84"/>
         <source>The playlist is too large.</source>
         <translation>播放列表过大。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="86"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="87"/>
         <source>The file could not be written (disk full?).</source>
         <translation>无法写入文件（磁盘已满？）。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="89"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="90"/>
         <source>Cancelled; starting it again resumes it.</source>
         <translation>已取消；重新开始即可继续。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="92"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="93"/>
         <source>The HLS playlist could not be read.</source>
         <translation>无法读取 HLS 播放列表。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="97"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="98"/>
         <source>The download failed.</source>
         <translation>下载失败。</translation>
     </message>
@@ -360,17 +431,17 @@
 <context>
     <name>DownloadsPanel</name>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="240"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="241"/>
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="249"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="250"/>
         <source>All downloads: %p%</source>
         <translation>全部下载：%p%</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/downloads.py" line="251"/>
+        <location filename="../../vodmonitor/ui/downloads.py" line="252"/>
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
@@ -451,117 +522,117 @@
         <translation>推送次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/columns.py" line="101"/>
+        <location filename="../../vodmonitor/columns.py" line="102"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="68"/>
+        <location filename="../../vodmonitor/cells.py" line="21"/>
         <source>New</source>
         <translation>新结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="69"/>
+        <location filename="../../vodmonitor/cells.py" line="22"/>
         <source>Acknowledged, confirming</source>
         <translation>已确认，正在提交</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="70"/>
+        <location filename="../../vodmonitor/cells.py" line="23"/>
         <source>Confirmed</source>
         <translation>已提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="71"/>
+        <location filename="../../vodmonitor/cells.py" line="24"/>
         <source>Confirm failed</source>
         <translation>提交确认失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="72"/>
+        <location filename="../../vodmonitor/cells.py" line="25"/>
         <source>Done (nothing to confirm on VOD)</source>
         <translation>已完成（无需在 VOD 上确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="76"/>
+        <location filename="../../vodmonitor/cells.py" line="30"/>
         <source>confirmed automatically by the setting</source>
         <translation>已按设置自动确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="79"/>
+        <location filename="../../vodmonitor/cells.py" line="33"/>
         <source>the handle expired; confirming when VOD sends the event again</source>
         <translation>句柄已过期；云点播再次发送该事件时将提交确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="82"/>
+        <location filename="../../vodmonitor/cells.py" line="36"/>
         <source>VOD stopped sending it after the confirmation, so it went through</source>
         <translation>提交确认后云点播不再发送该事件，说明确认已生效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="96"/>
+        <location filename="../../vodmonitor/cells.py" line="42"/>
         <source>(deleted in VOD)</source>
         <translation>（已在 VOD 中删除）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="97"/>
+        <location filename="../../vodmonitor/cells.py" line="43"/>
         <source>(no permission to read media info)</source>
         <translation>（无权读取媒体信息）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="98"/>
+        <location filename="../../vodmonitor/cells.py" line="44"/>
         <source>(media info unavailable)</source>
         <translation>（媒体信息不可用）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="121"/>
+        <location filename="../../vodmonitor/cells.py" line="27"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="139"/>
+        <location filename="../../vodmonitor/cells.py" line="54"/>
         <source>VOD sent different content under this TaskId. Both copies are kept as separate rows; acknowledging one confirms only the copy you see.</source>
         <translation>云点播以同一 TaskId 发送了不同的内容。两份内容分别保留为两行；确认时只确认您看到的那一份。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="425"/>
+        <location filename="../../vodmonitor/cells.py" line="47"/>
         <source>Recorded (not confirmed)</source>
         <translation>已记录（不确认）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="429"/>
+        <location filename="../../vodmonitor/cells.py" line="48"/>
         <source>by {name}</source>
         <translation>由 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="433"/>
+        <location filename="../../vodmonitor/cells.py" line="49"/>
         <source>conflicting copy</source>
         <translation>内容冲突的副本</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="439"/>
+        <location filename="../../vodmonitor/cells.py" line="50"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="442"/>
+        <location filename="../../vodmonitor/cells.py" line="51"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="443"/>
+        <location filename="../../vodmonitor/cells.py" line="52"/>
         <source>Error {code}: {message}</source>
         <translation>错误 {code}：{message}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="460"/>
+        <location filename="../../vodmonitor/cells.py" line="53"/>
         <source>(unsafe link hidden)</source>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="473"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="389"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="474"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -795,153 +866,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="109"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="166"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="32"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="33"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="36"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="37"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="39"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="40"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="42"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="43"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="45"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="46"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="47"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="48"/>
         <source>&amp;Download…</source>
         <translation>下载(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="51"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="52"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>将所选剪辑下载到下载文件夹（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="54"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="55"/>
         <source>Open in the VOD &amp;console</source>
         <translation>在 VOD 控制台中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="57"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="58"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="59"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="60"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="62"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="63"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="66"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="67"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="76"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="77"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="79"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="80"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="82"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="83"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="85"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="100"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="101"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="110"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="111"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="112"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="113"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="118"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="119"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="120"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="122"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="125"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="128"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="139"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="144"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="152"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="156"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -979,7 +1050,7 @@
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="172"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="76"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
@@ -1035,7 +1106,7 @@
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="259"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
@@ -1047,57 +1118,62 @@
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="304"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="319"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <source>The results are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="325"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="333"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="352"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="353"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="359"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="206"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="210"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="208"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="212"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="218"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="222"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>

@@ -16,6 +16,7 @@ from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.ui.date_filter import DateRangeDialog
 from vodmonitor.ui.events_model import Column, EventRole
+from vodmonitor.ui.export_dialog import start_export
 
 
 def click_cell(qtbot, table: QTableView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
@@ -309,3 +310,25 @@ def test_the_date_filter_shows_the_chosen_days(
     assert dates.period is Period.RANGE and last_week.toString("yyyy") in dates.currentText()
     dates.activated.emit(dates.findData(Period.ANY.value))
     qtbot.waitUntil(lambda: rows(controller) == 3, timeout=5000)
+
+
+def test_file_export_writes_the_view_as_shown(
+    qtbot, sim: Simulator, make_controller: MakeController, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    sim.enqueue([generator.clip_complete(sim.rng, sim.base_url, task_id=f"x{n}") for n in range(6)])
+    controller = make_controller(sim)
+    window = controller.window
+    qtbot.waitUntil(lambda: rows(controller) == 6, timeout=10000)
+    assert window.export_action.objectName() == "exportAction"
+    window.table.setColumnHidden(Column.LINK, True)
+    window.table.sortByColumn(Column.TASK_ID, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: controller.model.index(0, Column.TASK_ID).data() == "x0", timeout=5000)
+    target = tmp_path / "shown.csv"
+    with qtbot.waitSignal(window.export_finished, timeout=10000) as finished:
+        start_export(window, target, "csv")
+    assert finished.args == [target, None]
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert "Link" not in lines[0] and "Task ID" in lines[0]
+    assert [line.split(",")[lines[0].split(",").index("Task ID")] for line in lines[1:]] == [
+        f"x{n}" for n in range(6)
+    ]

@@ -8,7 +8,12 @@ from vodmonitor.app.cli import parse_options
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = parse_options(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "export":
+        from vodmonitor.app.export_command import main as export  # Qt-free
+
+        return export(args[1:])
+    options = parse_options(args)
     if options.command == "serve":
         from vodmonitor.app.serve import serve  # no Qt at all: it runs where there is no display
 

@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="vodmonitor",
         description="Watch Tencent Cloud VOD clip results (reliable callback).",
+        epilog=(
+            "other commands: 'vodmonitor serve' runs the monitor without a window (a team's "
+            "leader, or VOD's HTTP callbacks with --listen); 'vodmonitor export' writes a "
+            "profile's results to CSV or XLSX. Each has its own --help."
+        ),
     )
     p.add_argument("--version", action="version", version=f"vodmonitor {__version__}")
     p.add_argument(
@@ -78,7 +83,7 @@ def parse_options(argv: list[str] | None = None) -> Options:
         command, argv = "serve", argv[1:]
     parser = build_parser()
     if argv and not argv[0].startswith("-"):  # a word that is no command, such as "export"
-        parser.error(f"unknown command {argv[0]!r} (the commands are: serve)")
+        parser.error(f"unknown command {argv[0]!r} (the commands are: serve, export)")
     if command == "serve":
         parser.prog = "vodmonitor serve"
         parser.description = (

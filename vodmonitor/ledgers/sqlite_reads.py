@@ -3,6 +3,7 @@ enricher's and the watch source's (each on its own connection)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -20,6 +21,18 @@ COLUMNS = (
     "e.clip_name, e.duration, e.size, e.cover_url, e.media_note, e.source_name, e.source_note"
 )
 FROM_EVENTS = "events e JOIN event_payloads p ON p.id = e.id"
+# The same row without its payload (an export of a million rows reads no raw JSON).
+COLUMNS_WITHOUT_PAYLOAD = COLUMNS.replace("p.raw_json", "'' AS raw_json")
+
+
+def rows_by_id(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, StoredEvent]:
+    """Rows without their payloads, by id."""
+    found = db.execute(
+        f"SELECT {COLUMNS_WITHOUT_PAYLOAD} FROM events e "
+        "WHERE e.id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(i) for i in ids]),),
+    )
+    return {event.id: event for event in map(row_to_event, found)}
 
 
 def row_to_event(row: sqlite3.Row | tuple[object, ...]) -> StoredEvent:

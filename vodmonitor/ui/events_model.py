@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDateTime,
@@ -29,9 +28,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from vodmonitor.cells import CellText, format_duration
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
-from vodmonitor.ledgers.model import Counts, EventState, Reason, StoredEvent
+from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
@@ -64,26 +64,6 @@ class Column(IntEnum):
 
 HEADERS = tuple(spec.header for spec in COLUMNS)
 
-STATE_TEXT = {
-    EventState.NEW: QT_TRANSLATE_NOOP("EventsModel", "New"),
-    EventState.ACKNOWLEDGED: QT_TRANSLATE_NOOP("EventsModel", "Acknowledged, confirming"),
-    EventState.CONFIRMED: QT_TRANSLATE_NOOP("EventsModel", "Confirmed"),
-    EventState.CONFIRM_FAILED: QT_TRANSLATE_NOOP("EventsModel", "Confirm failed"),
-    EventState.DONE: QT_TRANSLATE_NOOP("EventsModel", "Done (nothing to confirm on VOD)"),
-}
-
-REASON_TEXT = {
-    Reason.AUTO_CONFIRM.value: QT_TRANSLATE_NOOP(
-        "EventsModel", "confirmed automatically by the setting"
-    ),
-    Reason.HANDLE_EXPIRED.value: QT_TRANSLATE_NOOP(
-        "EventsModel", "the handle expired; confirming when VOD sends the event again"
-    ),
-    Reason.NOT_REDELIVERED.value: QT_TRANSLATE_NOOP(
-        "EventsModel", "VOD stopped sending it after the confirmation, so it went through"
-    ),
-}
-
 EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row
 SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
 
@@ -92,55 +72,9 @@ FRESH_MS = 2000
 _CACHE_ROWS = 20_000
 
 
-MEDIA_NOTE_TEXT = {
-    "deleted": QT_TRANSLATE_NOOP("EventsModel", "(deleted in VOD)"),
-    "denied": QT_TRANSLATE_NOOP("EventsModel", "(no permission to read media info)"),
-    "failed": QT_TRANSLATE_NOOP("EventsModel", "(media info unavailable)"),
-}
-
-
-def media_text(name: str | None, note: str | None) -> str:
-    """A file's name, or why there is none; empty while it is being looked up."""
-    if note in MEDIA_NOTE_TEXT:
-        return _tr(MEDIA_NOTE_TEXT[note])
-    return name or ""
-
-
-def format_duration(seconds: float) -> str:
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 def _tr(text: object) -> str:
-    """For strings marked with QT_TRANSLATE_NOOP above; literals use translate() directly."""
+    """For strings marked with QT_TRANSLATE_NOOP; literals use translate() directly."""
     return QCoreApplication.translate("EventsModel", str(text))
-
-
-ACKNOWLEDGED_NOTHING_TO_CONFIRM = QT_TRANSLATE_NOOP("EventsModel", "Acknowledged")
-
-
-def state_text(state: EventState, handle: str | None = "") -> str:
-    """A state in words; an acknowledged row that never had a handle (watch-only, normal
-    callback) is not "confirming": it becomes done when its undo window ends."""
-    if state is EventState.ACKNOWLEDGED and handle is None:
-        return _tr(ACKNOWLEDGED_NOTHING_TO_CONFIRM)
-    return _tr(STATE_TEXT[state])
-
-
-def reason_text(reason: str) -> str:
-    """A stored reason key in words; an API error ("code: message") as it came."""
-    known = REASON_TEXT.get(reason)
-    return _tr(known) if known else reason
-
-
-def conflict_text() -> str:
-    return translate(
-        "EventsModel",
-        "VOD sent different content under this TaskId. Both copies are kept as separate rows; "
-        "acknowledging one confirms only the copy you see.",
-    )
 
 
 def _with_seconds(pattern: str) -> str:
@@ -161,6 +95,22 @@ def format_timestamp(value: float, *, seconds: bool = False, date: bool = True) 
     )
 
 
+def _cells() -> CellText:
+    """Cell words in the UI's language, sizes and times in the user's locale."""
+    return CellText(
+        QCoreApplication.translate,
+        lambda size: QLocale().formattedDataSize(size),
+        lambda at: format_timestamp(at, seconds=True),
+    )
+
+
+CELLS = _cells()
+state_text = CELLS.state
+reason_text = CELLS.reason
+media_text = CELLS.media
+conflict_text = CELLS.conflict
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
@@ -173,6 +123,7 @@ class EventsModel(QAbstractTableModel):
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._db_path = db_path
         self._store = Store(db_path, readonly=True)
         self._ids: list[int] = []
         self._cache: OrderedDict[int, StoredEvent] = OrderedDict()
@@ -208,6 +159,18 @@ class EventsModel(QAbstractTableModel):
         self._store.close()
 
     # --- what to show -------------------------------------------------------------
+    @property
+    def database(self) -> Path:
+        return self._db_path
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
     @property
     def row_filter(self) -> RowFilter:
         return self._filter
@@ -425,51 +388,7 @@ class EventsModel(QAbstractTableModel):
         return None
 
     def _display(self, event: StoredEvent, column: int) -> str:
-        plain = COLUMNS[column].text if 0 <= column < len(COLUMNS) else None
-        if plain is not None:
-            return plain(event)
-        if column == Column.RECEIVED:
-            return format_timestamp(event.first_seen, seconds=True)
-        if column == Column.STATUS:
-            if not event.is_clip and event.state is EventState.NEW:
-                text = translate("EventsModel", "Recorded (not confirmed)")
-            else:
-                text = state_text(event.state, event.handle)
-            if event.acknowledged_by and event.state is not EventState.NEW:
-                text += " · " + translate("EventsModel", "by {name}").format(
-                    name=event.acknowledged_by
-                )
-            if event.conflict:
-                text += " · " + translate("EventsModel", "conflicting copy")
-            return text
-        if column == Column.RESULT:
-            if not event.is_clip:
-                return event.event_type
-            if event.succeeded:
-                return translate("EventsModel", "OK")
-            code = event.error_code_text
-            if not code and not event.message:
-                return translate("EventsModel", "Failed")
-            return translate("EventsModel", "Error {code}: {message}").format(
-                code=code or "?", message=event.message or ""
-            )
-        if column == Column.CLIP_NAME:
-            return media_text(event.clip_name, event.media_note) if event.is_clip else ""
-        if column == Column.SOURCE_NAME:
-            return media_text(event.source_name, event.source_note) if event.is_clip else ""
-        if column == Column.DURATION:
-            return format_duration(event.duration) if event.duration is not None else ""
-        if column == Column.SIZE:
-            return QLocale().formattedDataSize(event.size) if event.size is not None else ""
-        if column == Column.LINK:
-            if not event.file_url:
-                return ""
-            return (
-                event.file_url
-                if is_safe_url(event.file_url)
-                else translate("EventsModel", "(unsafe link hidden)")
-            )
-        return ""
+        return CELLS.text(event, column) if 0 <= column < len(COLUMNS) else ""
 
     def _tooltip(self, event: StoredEvent, column: int) -> str | None:
         if column == Column.STATUS and event.conflict:
@@ -494,4 +413,5 @@ __all__ = [
     "EventsModel",
     "RowFilter",
     "SafeUrlRole",
+    "format_duration",
 ]

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     restartRequested = Signal()
     demoRequested = Signal()
     closing = Signal()
+    export_finished = Signal(object, object)  # the target Path, the error or None
     hiddenToTray = Signal()
 
     # Built by the window's parts (window_actions, window_status), named here for readers
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
     find_action: QAction
     demo_action: QAction
     quit_action: QAction
+    export_action: QAction
     search: QLineEdit
     needs_attention: QCheckBox
     failed_only: QCheckBox
@@ -258,6 +260,9 @@ class MainWindow(QMainWindow):
     def set_mode(self, watch_only: bool) -> None:
         """Which mode is on, said in the status bar and the title."""
         window_status.show_mode(self, watch_only)
+
+    def exported_text(self, count: int, path: str) -> str:
+        return self.tr("%n result(s) exported to {path}", "", count).format(path=path)
 
     def desktops_text(self, count: int) -> str:
         # Plural forms are found by lupdate only in a class's own tr().

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ui.date_filter import DateFilter
+from vodmonitor.ui.export_dialog import start_export
 from vodmonitor.ui.plain_text import message_box
 
 if TYPE_CHECKING:
@@ -83,6 +84,15 @@ def build_actions(w: MainWindow) -> None:
         translate("MainWindow", "Watch a built-in simulator; no account needed")
     )
     w.demo_action.triggered.connect(w.demoRequested)
+    w.export_action = QAction(translate("MainWindow", "&Export the results shown…"), w)
+    w.export_action.setObjectName("exportAction")
+    w.export_action.setShortcut(QKeySequence("Ctrl+E"))
+    w.export_action.setToolTip(
+        translate(
+            "MainWindow", "Save the results shown (filter, search, sort, columns) as XLSX or CSV"
+        )
+    )
+    w.export_action.triggered.connect(lambda: start_export(w))
     w.quit_action = QAction(translate("MainWindow", "&Quit"), w)
     w.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     w.quit_action.setObjectName("quitAction")
@@ -93,6 +103,7 @@ def build_actions(w: MainWindow) -> None:
         w.settings_action,
         w.find_action,
         w.download_action,
+        w.export_action,
     ):
         w.addAction(action)
 
@@ -141,6 +152,8 @@ def build_toolbar(w: MainWindow) -> None:
 
 def build_menus(w: MainWindow) -> None:
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
+    file_menu.addAction(w.export_action)
+    file_menu.addSeparator()
     file_menu.addAction(w.settings_action)
     file_menu.addAction(w.demo_action)
     file_menu.addSeparator()
