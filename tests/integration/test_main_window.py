@@ -126,6 +126,10 @@ def test_copy_selection_and_details(qtbot, sim: Simulator, make_controller: Make
     qtbot.keyClick(window.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QGuiApplication.clipboard().text()
     assert "Task ID" in text.splitlines()[0] and "clip-copy" in text.splitlines()[1]
+    # the time as shown, with plain spaces where the locale puts no-break ones
+    shown = controller.model.index(0, Column.RECEIVED).data()
+    assert shown.replace("\u202f", " ").replace("\u00a0", " ") in text
+    assert "\u202f" not in text and "\u00a0" not in text
     assert "clip-copy" in window.details.toPlainText()
     assert '"EventHandle"' in window.details.toPlainText()  # the raw JSON as received
 

@@ -32,6 +32,9 @@ def fitted_widths(total: int) -> list[int]:
     return [floor if i in floored else int(w * scale) for i, w in enumerate(DEFAULT_WIDTHS)]
 
 
+_PLAIN_SPACES = str.maketrans({"\u202f": " ", "\u00a0": " "})
+
+
 class EventsTable(QTableView):
     """The table: single click on a safe link opens it; Ctrl+C copies rows as text."""
 
@@ -81,4 +84,7 @@ class EventsTable(QTableView):
         lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns)]
         for row in rows:
             lines.append("\t".join(str(model.index(row, c).data() or "") for c in columns))
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        # Locales put a narrow or plain no-break space in times ("6:38:56\u202fPM"), which
+        # spreadsheets do not read as a time; a pasted cell needs a plain space.
+        text = "\n".join(lines).translate(_PLAIN_SPACES)
+        QGuiApplication.clipboard().setText(text)
