@@ -366,6 +366,13 @@ class VodApi:
     def switch_to_pull(self) -> None:
         self._call("ModifyEventConfig", self._params(Mode="PULL"))
 
+    def processing_tasks(self, scroll_token: str | None = None) -> dict[str, Any]:
+        """One page (100) of the tasks still processing, of every type."""
+        params = self._params(Status="PROCESSING", Limit=100)
+        if scroll_token:
+            params["ScrollToken"] = scroll_token
+        return self._call("DescribeTasks", params)
+
     def events_state(self) -> int:
         r = self._call("DescribeEventsState", self._params())
         return int(r.get("CountOfEventsToPull") or 0)

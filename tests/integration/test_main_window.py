@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 
 from tests.app_harness import MakeController, UrlCatcher, answer_box, row_of_task, rows
 from vodmonitor.date_range import Period
-from vodmonitor.engine import EngineState
+from vodmonitor.engine import EngineState, EngineStatus
+from vodmonitor.engine.status import Backlog
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator, generator
 from vodmonitor.ui.date_filter import DateRangeDialog
@@ -336,3 +337,19 @@ def test_file_export_writes_the_view_as_shown(
     assert [line.split(",")[lines[0].split(",").index("Task ID")] for line in lines[1:]] == [
         f"x{n}" for n in range(6)
     ]
+
+
+def test_the_status_bar_shows_the_backlog_and_warns_when_it_grows(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_controller(sim).window
+    label = window.findChild(QLabel, "backlogLabel")
+    window.set_status(EngineStatus(EngineState.LIVE, backlog=Backlog(1234, "queue")))
+    assert label.isVisibleTo(window) and "1,234 waiting at VOD" in label.text()
+    assert "⚠" not in label.text()
+    window.set_status(EngineStatus(EngineState.LIVE, backlog=Backlog(1500, "queue", growing=True)))
+    assert "⚠" in label.text() and "growing" in label.toolTip()
+    window.set_status(EngineStatus(EngineState.LIVE, backlog=Backlog(300, "processing", more=True)))
+    assert "300+ clips processing" in label.text()
+    window.set_status(EngineStatus(EngineState.BACKING_OFF))
+    assert not label.isVisibleTo(window)

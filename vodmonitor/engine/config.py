@@ -28,3 +28,5 @@ class EngineConfig:
     idle_config_recheck_s: float = 300.0
     # A shared ledger: how often to look for other desktops' acknowledgements.
     shared_check_s: float = 1.0
+    # How often the backlog at VOD is read while live (and soon after the queue runs dry).
+    backlog_s: float = 60.0

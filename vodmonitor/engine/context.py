@@ -12,6 +12,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 
 from vodmonitor.cloud import CloudError, Connection
 from vodmonitor.engine.config import EngineConfig
@@ -19,6 +20,7 @@ from vodmonitor.engine.core import ConfirmJob
 from vodmonitor.engine.messages import LeadGained, RunOnWorker
 from vodmonitor.engine.roles import Role
 from vodmonitor.engine.status import (
+    Backlog,
     Change,
     ChangeCallback,
     EngineState,
@@ -67,6 +69,8 @@ class EngineContext:
         self.live_since: float | None = None  # readers: polling without a break since
         self.failure: EngineStatus | None = None
         self.storage_status: EngineStatus | None = None  # worker
+        self.backlog: Backlog | None = None  # the gauge's last reading
+        self.drained: Callable[[], None] = lambda: None  # a pull found the queue empty
         self.storage_ok = threading.Event()
         self.storage_ok.set()
         self.heartbeat = time.monotonic()  # worker
@@ -169,6 +173,8 @@ class EngineContext:
             heartbeat_age=time.monotonic() - self.heartbeat,
             heartbeat_s=self.config.heartbeat_s,
         )
+        if status.state is EngineState.LIVE:  # a backlog is said only while live
+            status = replace(status, backlog=self.backlog)
         with self._status_lock:
             previous = self._status
             self._status = status

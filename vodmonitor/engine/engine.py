@@ -34,6 +34,7 @@ from vodmonitor.cloud import Connection
 from vodmonitor.engine.config import EngineConfig
 from vodmonitor.engine.confirmer import Confirmer
 from vodmonitor.engine.context import EngineContext
+from vodmonitor.engine.gauge import GaugeThread
 from vodmonitor.engine.messages import STOP, Acknowledge, Media, Pushed, Undo
 from vodmonitor.engine.readers import Reader
 from vodmonitor.engine.roles import Alone, Role
@@ -87,6 +88,8 @@ class Engine:
             on_status or (lambda status: None),
         )
         self._worker = Worker(self._ctx, self._rng)
+        self._gauge = GaugeThread(self._ctx, self.config.backlog_s)
+        self._ctx.drained = self._gauge.drained
         self._worker_thread: threading.Thread | None = None
         self._link_thread: threading.Thread | None = None
 
@@ -120,6 +123,8 @@ class Engine:
             network.append(self._network_thread("engine-confirmer", Confirmer(ctx).run))
         if self._media_factory is not None:
             network.append(self._network_thread("engine-enricher", self._run_enricher))
+        if self.source.open_gauge is not None:
+            network.append(self._network_thread("engine-backlog", self._gauge.run))
         link = self.role.link(ctx)
         if link is not None:
             self._link_thread = self._network_thread("engine-team-link", link, ctx.stopping)
@@ -150,6 +155,7 @@ class Engine:
         ctx.wake_confirmer()
         ctx.inbox.put(STOP)
         ctx.enrich_wake.set()
+        self._gauge.stop()
         if self._worker_thread is not None:
             self._worker_thread.join(timeout)
             if self._worker_thread.is_alive():

@@ -121,6 +121,8 @@ class Reader:
         else:
             ctx.batch_slots.release()
         ctx.publish(EngineStatus(EngineState.LIVE, last_poll_ok=self.last_ok))
+        if not batch.events:  # the queue ran dry: a good moment to read the backlog
+            ctx.drained()
         delay = source.idle_delay()
         if delay > 0:  # a polling source between scrolls
             ctx.sleep_unless_woken(delay, generation)

@@ -38,6 +38,16 @@ class TeamStatus:
 
 
 @dataclass(frozen=True)
+class Backlog:
+    """What waits at VOD (see engine/gauge.py)."""
+
+    count: int
+    what: str  # "queue": events waiting in VOD's queue; "processing": clip tasks unfinished
+    growing: bool = False  # rising for several minutes: not keeping up, or another consumer
+    more: bool = False  # the count is a lower bound (watch-only stops counting at a limit)
+
+
+@dataclass(frozen=True)
 class EngineStatus:
     state: EngineState
     error: CloudError | None = None
@@ -48,6 +58,7 @@ class EngineStatus:
     detail: str = ""  # the database path, or the failed thread and exception type
     waiting_acks: int = 0  # acknowledgements kept in memory until the disk works again
     team: TeamStatus | None = None  # team mode: leading or following whom, how many
+    backlog: Backlog | None = None  # while live: what waits at VOD
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,16 @@ class EventConfirmer(Protocol):
         ...
 
 
+class Gauge(Protocol):
+    """How much waits at VOD for this source."""
+
+    what: str  # "queue" or "processing"
+
+    def waiting(self) -> tuple[int, bool]:
+        """The count, and whether it is only a lower bound. Raises CloudError."""
+        ...
+
+
 @dataclass(frozen=True)
 class SourceKind:
     name: str
@@ -52,6 +62,8 @@ class SourceKind:
     # How confirmations reach VOD; None: nothing is ever confirmed there (an acknowledged
     # row is done here once its undo window is over).
     open_confirmer: Callable[[Connection], EventConfirmer] | None = None
+    # What waits at VOD, read every minute while live; None: nothing to read.
+    open_gauge: Callable[[Connection], Gauge] | None = None
 
     @property
     def confirms(self) -> bool:

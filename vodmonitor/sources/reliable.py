@@ -42,10 +42,23 @@ class ReliableSource:
 
 # Two readers overlap one call's network wait with the other's parsing, so a backlog
 # drains near wire speed; up to eight pulled batches share one group commit.
+class QueueGauge:
+    """Events waiting in the reliable-callback queue (DescribeEventsState; it lags)."""
+
+    what = "queue"
+
+    def __init__(self, connection: Connection) -> None:
+        self.api = VodApi(connection)
+
+    def waiting(self) -> tuple[int, bool]:
+        return self.api.events_state(), False
+
+
 RELIABLE = SourceKind(
     "reliable",
     readers=2,
     batches_in_flight=8,
     open=ReliableSource,
     open_confirmer=ReliableSource,
+    open_gauge=QueueGauge,
 )

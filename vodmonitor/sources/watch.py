@@ -330,6 +330,30 @@ def clips_taken_elsewhere(
     return len(set(ids) - memory.known(ids))
 
 
+class ProcessingGauge:
+    """Watch-only's backlog: clip tasks still processing. The list has no type filter and
+    no total, so counting stops after a few pages (the count is then a lower bound)."""
+
+    what = "processing"
+    PAGES = 3
+
+    def __init__(self, connection: Connection) -> None:
+        self.api = VodApi(connection)
+
+    def waiting(self) -> tuple[int, bool]:
+        clips, token = 0, None
+        for _ in range(self.PAGES):
+            page = self.api.processing_tasks(token)
+            tasks = page.get("TaskSet")
+            for task in tasks if isinstance(tasks, list) else []:
+                if isinstance(task, dict) and task.get("TaskType") == "Clip":
+                    clips += 1
+            token = page.get("ScrollToken") or None
+            if not token:
+                return clips, False
+        return clips, True
+
+
 def watch_kind(db_path: Path, interval_s: float = DEFAULT_INTERVAL_S) -> SourceKind:
     """Watch-only: one reader and one batch in flight (each page sees what the previous
     one stored); nothing is ever confirmed on VOD."""
@@ -337,4 +361,6 @@ def watch_kind(db_path: Path, interval_s: float = DEFAULT_INTERVAL_S) -> SourceK
     def open_reader(connection: Connection) -> WatchSource:
         return WatchSource(VodApi(connection), WatchMemoryReader(db_path), interval_s=interval_s)
 
-    return SourceKind("watch", readers=1, batches_in_flight=1, open=open_reader)
+    return SourceKind(
+        "watch", readers=1, batches_in_flight=1, open=open_reader, open_gauge=ProcessingGauge
+    )

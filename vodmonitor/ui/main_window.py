@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
     team_label: QLabel
     mode_label: QLabel
     last_poll: QLabel
+    backlog_label: QLabel
     counts_label: QLabel
 
     def __init__(self, state_file: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from vodmonitor.engine import EngineState, EngineStatus
-from vodmonitor.engine.status import TeamStatus
+from vodmonitor.engine.status import Backlog, TeamStatus
 from vodmonitor.ledgers.model import Counts
 from vodmonitor.ui.events_model import format_timestamp
 from vodmonitor.ui.notices import ActionNotice, UndoBar
@@ -64,6 +64,10 @@ def build_status_bar(w: MainWindow) -> None:
     w.last_poll = plain_label()
     w.last_poll.setObjectName("lastPoll")
     bar.addPermanentWidget(w.last_poll)
+    w.backlog_label = plain_label()
+    w.backlog_label.setObjectName("backlogLabel")
+    w.backlog_label.setVisible(False)
+    bar.addPermanentWidget(w.backlog_label)
     w.counts_label = plain_label()
     w.counts_label.setObjectName("countsLabel")
     bar.addPermanentWidget(w.counts_label)
@@ -116,6 +120,35 @@ def show_status(w: MainWindow, status: EngineStatus) -> None:
     if status.last_poll_ok:
         when = format_timestamp(status.last_poll_ok, seconds=True, date=False)
         w.last_poll.setText(translate("MainWindow", "Last poll {time}").format(time=when))
+    show_backlog(w, status.backlog)
+
+
+def show_backlog(w: MainWindow, backlog: Backlog | None) -> None:
+    """What waits at VOD, and a warning when it keeps growing. Hidden when not live."""
+    w.backlog_label.setVisible(backlog is not None)
+    if backlog is None:
+        return
+    count = QLocale().toString(backlog.count) + ("+" if backlog.more else "")
+    if backlog.what == "processing":
+        text = translate("MainWindow", "{count} clips processing").format(count=count)
+        tip = translate("MainWindow", "Clip tasks VOD is still working on (from the task list).")
+    else:
+        text = translate("MainWindow", "{count} waiting at VOD").format(count=count)
+        tip = translate(
+            "MainWindow",
+            "Events in the application's reliable-callback queue, as VOD reports it "
+            "(approximate; it lags by a minute or so).",
+        )
+    if backlog.growing:
+        text = "⚠ " + text
+        tip = translate(
+            "MainWindow",
+            "VOD's queue has been growing for several minutes: this computer is not keeping "
+            "up, or another program is taking events from the same application.",
+        )
+    w.backlog_label.setText(text)
+    w.backlog_label.setToolTip(tip)
+    w.backlog_label.setAccessibleDescription(tip)
 
 
 def show_team(w: MainWindow, team: TeamStatus | None) -> None:
