@@ -104,6 +104,11 @@ class Settings:
         default=24,
         metadata=_check(lambda v: 1 <= v <= 24 * 30, "a whole number of hours, 1 to 720"),
     )
+    # Acknowledged results older than this many days are removed locally (0: keep all).
+    keep_days: int = field(
+        default=0,
+        metadata=_check(lambda v: 0 <= v <= 36_500, "a whole number of days, 0 to 36500"),
+    )
     download_dir: str = ""  # chosen once, at the first download
     start_at_login: bool = False  # an autostart entry starts vodmonitor in the tray
     # Keys written by another version: kept so that saving loses nothing.

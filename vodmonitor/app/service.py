@@ -281,7 +281,11 @@ class MonitorService:
         engine = Engine(
             database,
             connection,
-            EngineConfig(confirm_other_types=self.settings.confirm_other_types),
+            EngineConfig(
+                confirm_other_types=self.settings.confirm_other_types,
+                # A team's history is the team ledger's to keep (docs/retention.md).
+                keep_days=0 if team else self.settings.keep_days,
+            ),
             on_change=self._on_change,
             on_status=self._on_status,
             source=self.source_for(profile, database, connection),

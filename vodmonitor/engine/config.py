@@ -30,3 +30,7 @@ class EngineConfig:
     shared_check_s: float = 1.0
     # How often the backlog at VOD is read while live (and soon after the queue runs dry).
     backlog_s: float = 60.0
+    # Settled results older than this many days are removed locally (0: keep everything),
+    # checked this often, a few hundred rows per transaction in the low-priority lane.
+    keep_days: float = 0.0
+    prune_every_s: float = 3600.0

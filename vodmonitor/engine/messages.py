@@ -55,6 +55,13 @@ class Media:
     facts: list[MediaFacts]
 
 
+@dataclass(frozen=True)
+class Prune:
+    """Remove settled rows received before ``before`` (retention), a batch at a time."""
+
+    before: float
+
+
 STOP = object()
 
 

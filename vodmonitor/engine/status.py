@@ -65,6 +65,7 @@ class EngineStatus:
 class Change:
     inserted: tuple[int, ...] = ()
     updated: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()  # rows gone from the ledger (retention)
 
 
 ChangeCallback = Callable[[Change], None]

@@ -28,6 +28,7 @@ from vodmonitor.engine.messages import (
     Confirmed,
     LeadGained,
     Media,
+    Prune,
     Pulled,
     Pushed,
     Released,
@@ -47,6 +48,10 @@ MAX_PUSHES_PER_COMMIT = 256  # fifty senders cost one fsync
 LedgerFactory = Callable[[Path], Ledger]
 
 
+PRUNE_BATCH = 500  # rows per retention transaction: the writer is never held for long
+PRUNE_FIRST_S = 30.0
+
+
 class Worker:
     def __init__(self, ctx: EngineContext, rng: random.Random) -> None:
         self.ctx = ctx
@@ -55,7 +60,9 @@ class Worker:
         self._next_message: object | None = None
         # Media facts wait in a lane of their own: handled only when no event, answer or
         # acknowledgement is waiting, one small transaction at a time.
-        self._media: deque[Media] = deque()
+        self._media: deque[Media | Prune] = deque()
+        # The first retention pass waits a little: starting up is busy enough.
+        self._next_prune = time.monotonic() + min(PRUNE_FIRST_S, ctx.config.prune_every_s)
         self.ready = threading.Event()
         self.start_error: BaseException | None = None
 
@@ -83,6 +90,7 @@ class Worker:
             self.pause.failed(exc)
         while True:
             self.ctx.heartbeat = time.monotonic()
+            self._schedule_prune()
             message, self._next_message = self._next_message, None
             if message is None:
                 try:
@@ -90,7 +98,7 @@ class Worker:
                 except queue.Empty:
                     if self._media:  # nothing else waits: one media transaction
                         self._guarded(ledger, self._media.popleft(), timers=False)
-            if isinstance(message, Media):
+            if isinstance(message, Media | Prune):
                 self._media.append(message)
                 message = None
             if message is STOP:
@@ -111,8 +119,18 @@ class Worker:
                 self.pause.defer(message)
             self.pause.failed(exc if isinstance(exc, StoreError) else ledger.error(exc))
 
+    def _schedule_prune(self) -> None:
+        """Retention: a pass every prune_every_s, in the low-priority lane."""
+        days = self.ctx.config.keep_days
+        if days <= 0 or time.monotonic() < self._next_prune:
+            return
+        self._next_prune = time.monotonic() + self.ctx.config.prune_every_s
+        self._media.append(Prune(time.time() - days * 86_400))
+
     def _timeout(self) -> float:
         timeout = self.core.wait(time.time())
+        if self.ctx.config.keep_days > 0:
+            timeout = min(timeout, max(self._next_prune - time.monotonic(), 0.0))
         retry_at = self.pause.retry_at
         if retry_at is not None:
             timeout = min(timeout, max(retry_at - time.monotonic(), 0.0))
@@ -163,6 +181,13 @@ class Worker:
                     self.ctx.enrich_wake.set()
         elif isinstance(message, LeadGained):
             self._apply(self.core.pending(ledger, now, self._leads()))
+        elif isinstance(message, Prune):
+            removed = ledger.prune(message.before, PRUNE_BATCH)
+            if removed:
+                log.info("retention removed %d settled results", len(removed))
+                self.ctx.on_change(Change(removed=tuple(removed)))
+            if len(removed) == PRUNE_BATCH:  # more to remove: after whatever waits
+                self._media.append(message)
         elif isinstance(message, Media):
             changed = ledger.apply_media(message.facts, now)
             if changed:

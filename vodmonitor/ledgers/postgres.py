@@ -431,6 +431,11 @@ class TeamLedger:
         # Each desktop keeps its own: media facts are a local cache, not the team's record.
         return self.mirror.apply_media(facts, at)
 
+    def prune(self, before: float, limit: int) -> list[int]:
+        """Nothing: the team ledger keeps the team's history, and its retention is a SQL
+        job of the team's (docs/retention.md), not one desktop's choice."""
+        return []
+
 
 def _finite(value: float) -> float:
     return 1e300 if math.isinf(value) else value

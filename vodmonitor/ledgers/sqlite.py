@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from vodmonitor.events import CLIP_COMPLETE, Event, RejectedEvent
-from vodmonitor.ledgers import rules, sqlite_search
+from vodmonitor.ledgers import rules, sqlite_history, sqlite_search
 from vodmonitor.ledgers.model import (
     Counts,
     EventState,
@@ -33,7 +33,7 @@ from vodmonitor.ledgers.sqlite_reads import (
     count_events,
     row_to_event,
 )
-from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_SQL, MIGRATIONS, SCHEMA_VERSION
+from vodmonitor.ledgers.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.paths import sqlite_uri
 
@@ -157,7 +157,13 @@ class Store:
             if readonly:
                 self._db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             else:
+                if not path.exists() or path.stat().st_size == 0:
+                    # A new file gives freed pages back as retention removes rows; an
+                    # older file keeps its size until a VACUUM (docs/retention.md).
+                    self._db.execute("PRAGMA auto_vacuum = INCREMENTAL")
                 self._db.execute("PRAGMA journal_mode = WAL")
+                # A year of history writes a lot: the WAL is cut back after checkpoints.
+                self._db.execute("PRAGMA journal_size_limit = 67108864")
                 # NORMAL is crash-safe in WAL mode; acknowledgements switch to FULL (see _tx).
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
@@ -371,70 +377,23 @@ class Store:
 
     def apply_media(self, facts: Sequence[MediaFacts], at: float) -> list[int]:
         """Remember what was learnt of these files and copy it onto the rows that name
-        them (found by index: a batch of 20 files touches only their rows, whatever the
-        history's size); with no facts, onto a few rows that arrived for files already
-        known. Returns the rows that changed."""
+        them (see sqlite_history.apply_media). Returns the rows that changed."""
         with self._tx() as db:
-            if facts:
-                db.executemany(
-                    "INSERT OR REPLACE INTO media (file_id, name, duration, size, cover_url, "
-                    "note, detail, described_at) VALUES (?,?,?,?,?,?,?,?)",
-                    [
-                        (f.file_id, f.name, f.duration, f.size, f.cover_url, f.note, f.detail, at)
-                        for f in facts
-                    ],
-                )
-                files = json.dumps([f.file_id for f in facts])
-                clips = [r[0] for r in db.execute(_CLIPS_OF_FILES, (files,))]
-                sources = [r[0] for r in db.execute(_SOURCES_OF_FILES, (files,))]
-            else:
-                clips = [r[0] for r in db.execute(_WAITING_CLIPS)]
-                sources = [r[0] for r in db.execute(_WAITING_SOURCES)]
-            changed = set(clips) | set(sources)
-            # The names are searched: out of the index with the old ones, in with the new.
-            sqlite_search.forget(db, changed)
-            db.execute(_COPY_CLIP_FACTS, (json.dumps(clips),))
-            db.execute(_COPY_SOURCE_FACTS, (json.dumps(sources),))
-            sqlite_search.learn(db, changed)
-        return sorted(changed)
+            return sqlite_history.apply_media(db, facts, at)
 
-
-# The rows naming the files (?: a JSON list of file ids) whose facts are older, by the
-# file indexes.
-_CLIPS_OF_FILES = (
-    "SELECT e.id FROM events e JOIN media m ON m.file_id = e.file_id "
-    "WHERE e.file_id IN (SELECT value FROM json_each(?)) "
-    "AND (e.media_at IS NULL OR e.media_at < m.described_at)"
-)
-_SOURCES_OF_FILES = (
-    "SELECT e.id FROM events e JOIN media m ON m.file_id = e.src_file_id "
-    "WHERE e.src_file_id IN (SELECT value FROM json_each(?)) "
-    "AND (e.source_at IS NULL OR e.source_at < m.described_at)"
-)
-# Rows still waiting (the partial index) for files already known: a few at a time.
-_PENDING = (
-    f"SELECT id, file_id, src_file_id, media_at, source_at FROM events WHERE {MEDIA_PENDING_SQL}"
-)
-_WAITING_CLIPS = (
-    f"SELECT p.id FROM ({_PENDING}) p WHERE p.media_at IS NULL "
-    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.file_id) LIMIT 500"
-)
-_WAITING_SOURCES = (
-    f"SELECT p.id FROM ({_PENDING}) p WHERE p.source_at IS NULL "
-    "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.src_file_id) LIMIT 500"
-)
-# Facts onto those rows (?: a JSON list of their ids).
-_COPY_CLIP_FACTS = (
-    "UPDATE events SET clip_name = m.name, duration = m.duration, size = m.size, "
-    "cover_url = m.cover_url, media_note = m.note, media_at = m.described_at "
-    "FROM media m WHERE events.id IN (SELECT value FROM json_each(?)) "
-    "AND m.file_id = events.file_id"
-)
-_COPY_SOURCE_FACTS = (
-    "UPDATE events SET source_name = m.name, source_note = m.note, source_at = m.described_at "
-    "FROM media m WHERE events.id IN (SELECT value FROM json_each(?)) "
-    "AND m.file_id = events.src_file_id"
-)
+    def prune(self, before: float, limit: int = 500) -> list[int]:
+        """Remove up to ``limit`` settled rows received before ``before`` (retention), then
+        give some freed pages back to the disk. Returns the removed ids."""
+        with self._tx() as db:
+            ids = sqlite_history.prune(db, before, limit)
+        if ids:
+            try:  # only a file created with auto_vacuum = INCREMENTAL shrinks (see __init__)
+                # Each step of this pragma frees one page and Python's execute() steps once;
+                # executescript() runs it to the end.
+                self._db.executescript(f"PRAGMA incremental_vacuum({sqlite_history.VACUUM_PAGES});")
+            except sqlite3.Error as exc:
+                raise self.error(exc) from exc
+        return ids
 
 
 def _refused(event: Event, exc: BaseException) -> RejectedEvent:

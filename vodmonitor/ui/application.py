@@ -90,6 +90,7 @@ class Controller(QObject):
         self.endpoint_problem = ""  # why there is no connection, when the endpoint was refused
         self._changed: set[int] = set()
         self._inserted: list[int] = []
+        self._removed = False  # rows left the ledger since the last refresh
         self._call: threads.Task | None = None
         self._shut_down = False
 
@@ -251,7 +252,9 @@ class Controller(QObject):
     def _on_change(self, change: Change) -> None:
         self._changed.update(change.inserted)
         self._changed.update(change.updated)
+        self._changed.update(change.removed)
         self._inserted.extend(change.inserted)
+        self._removed = self._removed or bool(change.removed)
         if not self._refresh_timer.isActive():
             cost_ms = (self.model.last_query_s if self.model else 0.0) * 1000
             interval = min(MAX_REFRESH_MS, max(REFRESH_MS, int(cost_ms * REFRESH_WORK_SHARE)))
@@ -260,9 +263,11 @@ class Controller(QObject):
     def _refresh(self) -> None:
         changed, self._changed = tuple(self._changed), set()
         inserted, self._inserted = self._inserted, []
+        removed, self._removed = self._removed, False
         if self.model is None:
             return
-        self.model.refresh(changed, tuple(inserted))
+        # Removed rows (retention) leave any view: read it again rather than place arrivals.
+        self.model.refresh(changed, None if removed else tuple(inserted))
         # The editor watching the window needs no pop-up about what appears in it.
         if inserted and self.settings.notifications and not self.window.isActiveWindow():
             self.tray.add_new(self.model.events(inserted[-200:]))

@@ -70,6 +70,7 @@ class SettingsDialog(QDialog):
     form_widget: QWidget
     language: QComboBox
     link_lifetime: QSpinBox
+    keep_days: QSpinBox
     minimize_to_tray: QCheckBox
     mode: QComboBox
     name: QLineEdit
@@ -446,6 +447,7 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData() or ""
         self.settings.user_name = self.user_name.text().strip()
         self.settings.link_lifetime_h = self.link_lifetime.value()
+        self.settings.keep_days = self.keep_days.value()
         super().accept()
 
     def _set_result(self, text: str) -> None:

@@ -248,4 +248,19 @@ def build_general_box(d: SettingsDialog) -> QGroupBox:
     d.link_lifetime.setValue(d.settings.link_lifetime_h)
     d.link_lifetime.setToolTip(translate("SettingsDialog", "How long a signed link stays valid"))
     general_form.addRow(translate("SettingsDialog", "Signed links last"), d.link_lifetime)
+    d.keep_days = QSpinBox()
+    d.keep_days.setObjectName("keepDays")
+    d.keep_days.setRange(0, 36_500)
+    d.keep_days.setSpecialValueText(translate("SettingsDialog", "Keep everything"))
+    d.keep_days.setSuffix(translate("SettingsDialog", " days"))
+    d.keep_days.setValue(d.settings.keep_days)
+    d.keep_days.setToolTip(
+        translate(
+            "SettingsDialog",
+            "Acknowledged results received longer ago than this are removed from this "
+            "computer (VOD keeps the clips). A team's shared history is kept by the team.",
+        )
+    )
+    d.keep_days.setAccessibleName(translate("SettingsDialog", "Keep acknowledged results"))
+    general_form.addRow(translate("SettingsDialog", "Keep acknowledged results"), d.keep_days)
     return general
