@@ -3,19 +3,22 @@ the local mirror, and every way the database can refuse."""
 
 from __future__ import annotations
 
+import random
 import threading
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from tests.integration.test_ledger_contract import assert_derived_in_step
+from tests.integration.test_team import ROOT
 from tests.postgres import EDITOR_PASSWORD, PgServer
 from vodmonitor.cloud import Secret
 from vodmonitor.events import parse_event
 from vodmonitor.ledgers.model import EventState, StorageProblem, StoreError
 from vodmonitor.ledgers.postgres import TeamLedger
 from vodmonitor.ledgers.postgres_config import TeamConfig, describe_uri, split_password
-from vodmonitor.ledgers.postgres_schema import SCHEMA_VERSION
+from vodmonitor.ledgers.postgres_schema import SCHEMA_VERSION, SEARCH_TEXT
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.simulator import generator
 
@@ -49,7 +52,7 @@ def test_ingest_mirrors_and_two_editors_acknowledge_once(
         again = a.ingest_pulls([(events[:10], 101.0)])  # redelivered
         assert again.inserted == [] and len(again.updated) == 10
         assert a.mirror.counts().total == 50
-        inserted, _ = b.resync()  # the other desktop catches up
+        inserted, _, _ = b.resync()  # the other desktop catches up
         assert sorted(inserted) == sorted(result.inserted)
         ids = result.inserted[:5]
         outcomes: dict[str, list[int]] = {}
@@ -212,3 +215,63 @@ def test_the_mirror_is_a_normal_store(pg_server: PgServer, tmp_path: Path) -> No
         assert sorted(view.get(result.inserted)) == sorted(result.inserted)
     finally:
         view.close()
+
+
+def test_a_team_search_reads_the_trigram_index_and_finds_what_a_scan_finds(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    uri = pg_server.new_database()
+    ledger = TeamLedger(team(uri, "Min-ji"), tmp_path / "a.sqlite3")
+    try:
+        rng = random.Random(8)
+        bodies = [generator.clip_complete(rng, "https://vod.example.com") for _ in range(60)]
+        bodies[7]["ClipCompleteEvent"]["TaskId"] = "clipVideo-Needle_50%"
+        ledger.ingest_pulls([([parse_event(b) for b in bodies], 1_800_000_000.0)])
+        conn = ledger._connection()
+        indexes = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes")}
+        assert {"vodmonitor_events_search", "vodmonitor_events_seen"} <= indexes
+        conn.execute("SET enable_seqscan = off")  # a small table: make the planner show it
+        plan = " ".join(
+            r[0]
+            for r in conn.execute(
+                f"EXPLAIN SELECT id FROM vodmonitor_events WHERE {SEARCH_TEXT} ILIKE '%needle%'"
+            )
+        )
+        assert "vodmonitor_events_search" in plan
+        conn.execute("RESET enable_seqscan")
+        found = ledger.search("needle_50%")  # the wildcards are literal
+        assert len(found) == 1
+        everyone = conn.execute(
+            "SELECT id, task_id, src_file_id, file_id, file_url, message FROM vodmonitor_events"
+        ).fetchall()
+        for term in ("vod.example", "F0.MP4", "clipvideo-", "1"):
+            expected = {
+                r[0] for r in everyone if any(term.lower() in (v or "").lower() for v in r[1:])
+            }
+            assert set(ledger.search(term)) == expected, term
+    finally:
+        ledger.close()
+
+
+def test_the_documented_team_retention_job_reaches_the_mirrors(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    uri = pg_server.new_database()
+    ledger = TeamLedger(team(uri, "Min-ji"), tmp_path / "a.sqlite3")
+    try:
+        rng = random.Random(4)
+        events = [parse_event(generator.clip_complete(rng, "http://m")) for _ in range(8)]
+        ids = ledger.ingest_pulls([(events, 1_000_000.0)]).inserted
+        ledger.acknowledge(ids[:5], 1_000_001.0)
+        ledger.mark_confirmed(ids[:3], 1_000_002.0)
+        ledger.resync()
+        job = (ROOT / "docs" / "retention.md").read_text(encoding="utf-8")
+        delete = job.split("```sql", 1)[1].split(";", 1)[0]  # the first statement, as written
+        ledger._connection().execute(delete)
+        _, _, removed = ledger.resync()
+        assert removed == sorted(ids[:3])  # settled and old; the others stay
+        kept = {r[0] for r in ledger.mirror._db.execute("SELECT id FROM events")}
+        assert kept == set(ids[3:])
+    finally:
+        ledger.close()
+    assert_derived_in_step(tmp_path / "a.sqlite3")

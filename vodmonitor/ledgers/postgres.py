@@ -34,7 +34,7 @@ from vodmonitor.ledgers.model import (
     StoreError,
 )
 from vodmonitor.ledgers.postgres_config import TeamConfig
-from vodmonitor.ledgers.postgres_schema import NewerSchema, migrate
+from vodmonitor.ledgers.postgres_schema import SEARCH_TEXT, NewerSchema, migrate
 from vodmonitor.ledgers.sqlite_mirror import MIRROR_COLUMNS, MirrorStore
 from vodmonitor.media.facts import MediaFacts
 
@@ -190,8 +190,10 @@ class TeamLedger:
         ).fetchall()
         self.mirror.mirror_rejected(rows)
 
-    def resync(self) -> tuple[list[int], list[int]]:
-        """After a (re)connect: mirror every row whose revision differs from ours."""
+    def resync(self) -> tuple[list[int], list[int], list[int]]:
+        """After a (re)connect: mirror every row whose revision differs from ours, and drop
+        the rows the team no longer has (its retention job removed them). Returns the
+        inserted, updated and removed ids."""
         conn = self._connection()
         try:
             theirs: dict[int, int] = dict(
@@ -201,6 +203,7 @@ class TeamLedger:
             )
             ours = self.mirror.mirror_revisions()
             stale = [i for i, rev in theirs.items() if ours.get(i) != rev]
+            removed = self.mirror.drop_rows([i for i in ours if i not in theirs])
             inserted: list[int] = []
             updated: list[int] = []
             for start in range(0, len(stale), 2000):
@@ -217,7 +220,7 @@ class TeamLedger:
             if isinstance(exc, psycopg.OperationalError):
                 self._drop()
             raise self._error(exc) from None
-        return inserted, updated
+        return inserted, updated, removed
 
     # --- Ledger -------------------------------------------------------------------------
     def ingest_pulls(
@@ -430,6 +433,19 @@ class TeamLedger:
     def apply_media(self, facts: Sequence[MediaFacts], at: float) -> list[int]:
         # Each desktop keeps its own: media facts are a local cache, not the team's record.
         return self.mirror.apply_media(facts, at)
+
+    def search(self, text: str, limit: int = 10_000) -> list[int]:
+        """Team rows whose ids, link or message contain ``text`` (case-insensitive), newest
+        first: the whole team's history, where a desktop's mirror holds what it has
+        copied. Read through the trigram index when the server has pg_trgm."""
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT id FROM vodmonitor_events WHERE app = %s AND {SEARCH_TEXT} ILIKE %s "
+                "ORDER BY first_seen DESC, id DESC LIMIT %s",
+                (self.app, pattern, limit),
+            ).fetchall()
+        return [int(r[0]) for r in rows]
 
     def prune(self, before: float, limit: int) -> list[int]:
         """Nothing: the team ledger keeps the team's history, and its retention is a SQL

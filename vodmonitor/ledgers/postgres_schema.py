@@ -8,9 +8,13 @@ DELETE on the ``vodmonitor_*`` tables and USAGE on their sequences. Never a supe
 
 from __future__ import annotations
 
+import logging
+
 import psycopg
 
-from vodmonitor.errors import VodmonitorError
+from vodmonitor.errors import VodmonitorError, first_line
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS: list[list[str]] = [
     [
@@ -72,7 +76,27 @@ MIGRATIONS: list[list[str]] = [
         )""",
         "CREATE TABLE vodmonitor_cursor (app bigint PRIMARY KEY, cursor text NOT NULL)",
     ],
+    # 2: a year of a team's history: received-time order per application (date ranges,
+    # newest first) without sorting the table.
+    [
+        "CREATE INDEX vodmonitor_events_seen ON vodmonitor_events (app, event_type, first_seen, id)",
+    ],
 ]
+
+# The text a team search reads (an expression PostgreSQL calls immutable, so it can be
+# indexed); the trigram index answers ILIKE '%term%' over it without a scan.
+SEARCH_TEXT = (
+    "(coalesce(task_id, '') || ' ' || coalesce(src_file_id, '') || ' ' || "
+    "coalesce(file_id, '') || ' ' || coalesce(file_url, '') || ' ' || coalesce(message, ''))"
+)
+# pg_trgm is a trusted extension (a database owner may create it), but a server without
+# contrib, or a role without CREATE, cannot: search then reads the table, and nothing else
+# changes.
+_TRIGRAM_SEARCH = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX IF NOT EXISTS vodmonitor_events_search ON vodmonitor_events "
+    f"USING gin ({SEARCH_TEXT} gin_trgm_ops)",
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 # Serialises two desktops migrating the same fresh database at once.
 _MIGRATION_LOCK = 0x766F_646D_6F6E  # "vodmon"
@@ -93,6 +117,15 @@ def _version(conn: psycopg.Connection) -> int:
         return 0
     row = conn.execute("SELECT value FROM vodmonitor_meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
+
+
+def _add_trigram_search(conn: psycopg.Connection) -> None:
+    try:
+        with conn.transaction():  # a savepoint: a refusal costs only this
+            for statement in _TRIGRAM_SEARCH:
+                conn.execute(statement)
+    except psycopg.Error as exc:
+        log.warning("team search without a trigram index (%s)", first_line(exc))
 
 
 def migrate(conn: psycopg.Connection) -> int:
@@ -120,6 +153,7 @@ def migrate(conn: psycopg.Connection) -> int:
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     (str(target),),
                 )
+            _add_trigram_search(conn)
     finally:
         if not conn.closed:
             conn.execute("SELECT pg_advisory_unlock(%s)", (_MIGRATION_LOCK,))

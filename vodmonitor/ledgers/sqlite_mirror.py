@@ -130,6 +130,20 @@ class MirrorStore(Store):
             if row_id not in known:
                 log.warning("team row %d set aside on this desktop: %s", row_id, why)
 
+    def drop_rows(self, ids: Sequence[int]) -> list[int]:
+        """Remove rows the team ledger no longer has (its retention); their ids."""
+        if not ids:
+            return []
+        with self._tx() as db:
+            marks = json.dumps([int(i) for i in ids])
+            sqlite_search.forget(db, ids)
+            db.execute(
+                "DELETE FROM event_payloads WHERE id IN (SELECT value FROM json_each(?))", (marks,)
+            )
+            db.execute("DELETE FROM events WHERE id IN (SELECT value FROM json_each(?))", (marks,))
+        log.info("%d rows the team ledger no longer keeps removed from this mirror", len(ids))
+        return sorted(int(i) for i in ids)
+
     def mirror_revisions(self) -> dict[int, int]:
         return {int(r[0]): int(r[1] or 0) for r in self._db.execute("SELECT id, rev FROM events")}
 

@@ -68,7 +68,7 @@ class TeamRole:
         self._side.lead_changed(on)
 
     def changed(self, ids: list[int]) -> None:
-        self._post(lambda ledger: _change(*ledger.refresh(ids)))
+        self._post(lambda ledger: _change(*ledger.refresh(ids), []))
 
     def rejected_changed(self) -> None:
         def refresh(ledger: TeamLedger) -> Change:
@@ -110,7 +110,7 @@ class TeamRole:
             side.publish(side.status)
 
 
-def _change(inserted: list[int], updated: list[int]) -> Change | None:
-    if not inserted and not updated:
+def _change(inserted: list[int], updated: list[int], removed: list[int]) -> Change | None:
+    if not inserted and not updated and not removed:
         return None
-    return Change(tuple(sorted(inserted)), tuple(sorted(updated)))
+    return Change(tuple(sorted(inserted)), tuple(sorted(updated)), tuple(sorted(removed)))
