@@ -4,7 +4,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
+        <source>%n result(s) exported to {path}</source>
+        <translation>
+            <numerusform>%n result exported to {path}</numerusform>
+            <numerusform>%n results exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n desktop</numerusform>

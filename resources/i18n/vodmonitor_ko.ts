@@ -4,28 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="168"/>
+        <location filename="../../vodmonitor/ui/application.py" line="169"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="179"/>
-        <location filename="../../vodmonitor/ui/application.py" line="321"/>
+        <location filename="../../vodmonitor/ui/application.py" line="180"/>
+        <location filename="../../vodmonitor/ui/application.py" line="326"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="348"/>
+        <location filename="../../vodmonitor/ui/application.py" line="353"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="359"/>
+        <location filename="../../vodmonitor/ui/application.py" line="364"/>
         <source>Could not change the start at sign-in</source>
         <translation>로그인할 때 시작 설정을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="399"/>
+        <location filename="../../vodmonitor/ui/application.py" line="404"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
@@ -123,42 +123,42 @@
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="60"/>
         <source>Received</source>
-        <translation type="unfinished">수신 시각</translation>
+        <translation>받은 날짜</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="61"/>
         <source>Show the results received on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기간에 받은 결과만 표시</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="65"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기간</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="66"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="67"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="68"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="69"/>
         <source>Chosen days…</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 선택…</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="107"/>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -166,27 +166,27 @@
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="28"/>
         <source>Choose days</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 선택</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="36"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="37"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="38"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="39"/>
         <source>&amp;To (included):</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(포함)(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -627,12 +627,12 @@
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="389"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="402"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_table.py" line="43"/>
+        <location filename="../../vodmonitor/ui/events_table.py" line="46"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
@@ -866,153 +866,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="171"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="33"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="34"/>
         <source>&amp;Acknowledge</source>
         <translation>확인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="37"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="38"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>선택한 클립 결과를 확인 처리합니다(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="40"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="41"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>표시된 항목 모두 확인(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="43"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="44"/>
         <source>&amp;Open link</source>
         <translation>링크 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="46"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="47"/>
         <source>Copy &amp;link</source>
         <translation>링크 복사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="48"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="49"/>
         <source>&amp;Download…</source>
         <translation>다운로드(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="52"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="53"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>선택한 클립을 다운로드 폴더에 받습니다(Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="55"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="56"/>
         <source>Open in the VOD &amp;console</source>
         <translation>VOD 콘솔에서 열기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="58"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="59"/>
         <source>Copy &amp;task ID</source>
         <translation>작업 ID 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="60"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="61"/>
         <source>Save raw &amp;JSON…</source>
         <translation>원본 &amp;JSON 저장…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="63"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="64"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="67"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="68"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="77"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="78"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="80"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="81"/>
         <source>Try the &amp;demo</source>
         <translation>데모 실행(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="83"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="84"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>내장 시뮬레이터를 봅니다. 계정이 필요 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="86"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="87"/>
+        <source>&amp;Export the results shown…</source>
+        <translation>표시된 결과 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="91"/>
+        <source>Save the results shown (filter, search, sort, columns) as XLSX or CSV</source>
+        <translation>표시된 결과(필터, 검색, 정렬, 열 그대로)를 XLSX 또는 CSV로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="101"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="112"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="111"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="122"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>작업 ID, 파일 ID, 메시지 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="113"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="124"/>
         <source>Search</source>
         <translation>검색</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="119"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="130"/>
         <source>Needs attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="132"/>
         <source>Show only results not yet acknowledged</source>
         <translation>아직 확인하지 않은 결과만 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="122"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="133"/>
         <source>Failed only</source>
         <translation>실패만</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="137"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="138"/>
         <source>Clip results</source>
         <translation>클립 결과</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="128"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="139"/>
         <source>All events</source>
         <translation>모든 이벤트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="143"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="154"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="148"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="156"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="169"/>
         <source>E&amp;vents</source>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="173"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>데모</translation>
@@ -1028,19 +1038,19 @@
         <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="147"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="180"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>확인 필요 {attention} · 실패 {failed} · 전체 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="155"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="188"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>읽을 수 없는 이벤트 {count}개 별도 보관(로그 참조)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="106"/>
-        <location filename="../../vodmonitor/ui/window_status.py" line="107"/>
-        <location filename="../../vodmonitor/ui/window_status.py" line="108"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="110"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="111"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="112"/>
         <source>Open settings…</source>
         <translation>설정 열기…</translation>
     </message>
@@ -1050,132 +1060,209 @@
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="172"/>
-        <location filename="../../vodmonitor/ui/window_status.py" line="76"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="175"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="80"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="78"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="82"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>클립 결과를 작업 목록에서 읽습니다. 이벤트 대기열에서 아무것도 가져가지 않고 VOD에서 아무것도 확인하지 않습니다. 확인하면 이 컴퓨터에서 결과가 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="86"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="90"/>
         <source>Reliable callback</source>
         <translation>신뢰할 수 있는 콜백</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="88"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="92"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor가 애플리케이션의 이벤트를 가져오고, 확인한 이벤트를 VOD에 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="109"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="113"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="110"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="114"/>
         <source>Restart monitoring</source>
         <translation>모니터링 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="118"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="122"/>
         <source>Last poll {time}</source>
         <translation>마지막 폴링 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="127"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="133"/>
+        <source>{count} clips processing</source>
+        <translation>처리 중인 클립 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="134"/>
+        <source>Clip tasks VOD is still working on (from the task list).</source>
+        <translation>VOD가 아직 처리 중인 클립 작업(작업 목록 기준).</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="136"/>
+        <source>{count} waiting at VOD</source>
+        <translation>VOD 대기 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="137"/>
+        <source>Events in the application&apos;s reliable-callback queue, as VOD reports it (approximate; it lags by a minute or so).</source>
+        <translation>VOD가 알려 주는 이 애플리케이션의 안정 콜백 대기열 이벤트 수(대략적이며 1분 정도 늦을 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="144"/>
+        <source>VOD&apos;s queue has been growing for several minutes: this computer is not keeping up, or another program is taking events from the same application.</source>
+        <translation>VOD 대기열이 몇 분째 늘고 있습니다. 이 컴퓨터가 따라가지 못하거나 다른 프로그램이 같은 애플리케이션의 이벤트를 가져가고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="160"/>
         <source>Team · offline</source>
         <translation>팀 · 오프라인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="129"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="162"/>
         <source>Team · leader</source>
         <translation>팀 · 리더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="131"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="164"/>
         <source>Team · following {name}</source>
         <translation>팀 · {name} 따르는 중</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="133"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="166"/>
         <source>Team · following</source>
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="138"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="171"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
+        <source>%n result(s) exported to {path}</source>
+        <translation>
+            <numerusform>결과 %n건을 {path}(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>The results are still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>결과를 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="344"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="349"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="375"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="210"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="223"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="212"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="225"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="222"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="235"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="58"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="59"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="63"/>
+        <source>Export the results shown</source>
+        <translation>표시된 결과 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="90"/>
+        <source>Exporting the results shown…</source>
+        <translation>표시된 결과를 내보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="91"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="97"/>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="127"/>
+        <source>Export cancelled; no file written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="135"/>
+        <source>Could not export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="136"/>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path}에 쓰지 못했습니다: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1219,12 +1306,12 @@
         <translation>이 프로필의 키링 항목을 읽을 수 없습니다. SecretId와 SecretKey를 다시 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="110"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="126"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
@@ -1449,24 +1536,45 @@
         <translation>서명된 링크 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="254"/>
+        <source>Keep everything</source>
+        <translation>모두 보관</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="255"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="258"/>
+        <source>Acknowledged results received longer ago than this are removed from this computer (VOD keeps the clips). A team&apos;s shared history is kept by the team.</source>
+        <translation>이보다 오래전에 받은 확인된 결과는 이 컴퓨터에서 삭제됩니다(클립은 VOD에 남습니다). 팀이 공유하는 기록은 팀이 관리합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="264"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="265"/>
+        <source>Keep acknowledged results</source>
+        <translation>확인한 결과 보관 기간</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="230"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="231"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="252"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="248"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="249"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>선택 사항: 권한이 있으면 도메인 설정에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="297"/>
         <source>Your name in a team must be at most 100 characters, without control characters.</source>
         <translation>팀에서 쓰는 이름은 100자 이하여야 하며 제어 문자를 포함할 수 없습니다.</translation>
     </message>
@@ -1501,17 +1609,17 @@
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="313"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="314"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="332"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="333"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="350"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="351"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
@@ -1541,7 +1649,7 @@
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="362"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>

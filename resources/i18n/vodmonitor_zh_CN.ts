@@ -4,28 +4,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="168"/>
+        <location filename="../../vodmonitor/ui/application.py" line="169"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="179"/>
-        <location filename="../../vodmonitor/ui/application.py" line="321"/>
+        <location filename="../../vodmonitor/ui/application.py" line="180"/>
+        <location filename="../../vodmonitor/ui/application.py" line="326"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="348"/>
+        <location filename="../../vodmonitor/ui/application.py" line="353"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="359"/>
+        <location filename="../../vodmonitor/ui/application.py" line="364"/>
         <source>Could not change the start at sign-in</source>
         <translation>无法更改登录时启动的设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="399"/>
+        <location filename="../../vodmonitor/ui/application.py" line="404"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
@@ -123,42 +123,42 @@
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="60"/>
         <source>Received</source>
-        <translation type="unfinished">接收时间</translation>
+        <translation>接收时间</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="61"/>
         <source>Show the results received on these days</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示这些日期收到的结果</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="65"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>全部时间</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="66"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="67"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="68"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="69"/>
         <source>Chosen days…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期…</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="107"/>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
 </context>
 <context>
@@ -166,27 +166,27 @@
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="28"/>
         <source>Choose days</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="36"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="37"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="38"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/date_filter.py" line="39"/>
         <source>&amp;To (included):</source>
-        <translation type="unfinished"></translation>
+        <translation>到(含)(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -627,12 +627,12 @@
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="389"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="402"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="390"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>EventsTable</name>
     <message>
-        <location filename="../../vodmonitor/ui/events_table.py" line="43"/>
+        <location filename="../../vodmonitor/ui/events_table.py" line="46"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
@@ -866,153 +866,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="111"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="168"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="114"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="171"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="33"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="34"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="37"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="38"/>
         <source>Acknowledge the selected clip results (Ctrl+Enter)</source>
         <translation>确认所选剪辑结果（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="40"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="41"/>
         <source>Acknowledge all &amp;shown…</source>
         <translation>确认全部显示项(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="43"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="44"/>
         <source>&amp;Open link</source>
         <translation>打开链接(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="46"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="47"/>
         <source>Copy &amp;link</source>
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="48"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="49"/>
         <source>&amp;Download…</source>
         <translation>下载(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="52"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="53"/>
         <source>Download the selected clips to your download folder (Ctrl+S)</source>
         <translation>将所选剪辑下载到下载文件夹（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="55"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="56"/>
         <source>Open in the VOD &amp;console</source>
         <translation>在 VOD 控制台中打开(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="58"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="59"/>
         <source>Copy &amp;task ID</source>
         <translation>复制任务 ID(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="60"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="61"/>
         <source>Save raw &amp;JSON…</source>
         <translation>保存原始 &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="63"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="64"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="67"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="68"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="77"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="78"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="80"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="81"/>
         <source>Try the &amp;demo</source>
         <translation>试用演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="83"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="84"/>
         <source>Watch a built-in simulator; no account needed</source>
         <translation>观看内置模拟器，无需账号</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="86"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="87"/>
+        <source>&amp;Export the results shown…</source>
+        <translation>导出显示的结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="91"/>
+        <source>Save the results shown (filter, search, sort, columns) as XLSX or CSV</source>
+        <translation>将显示的结果(按筛选、搜索、排序和列)保存为 XLSX 或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="101"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="112"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="111"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="122"/>
         <source>Search task ID, file ID or message (Ctrl+F)</source>
         <translation>搜索任务 ID、文件 ID 或消息（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="113"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="124"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="119"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="130"/>
         <source>Needs attention</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="121"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="132"/>
         <source>Show only results not yet acknowledged</source>
         <translation>仅显示尚未确认的结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="122"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="133"/>
         <source>Failed only</source>
         <translation>仅失败</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="126"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="137"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="127"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="138"/>
         <source>Clip results</source>
         <translation>剪辑结果</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="128"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="139"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="143"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="148"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="156"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="169"/>
         <source>E&amp;vents</source>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="170"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="173"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -1028,19 +1038,19 @@
         <translation>连接状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="147"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="180"/>
         <source>{attention} need attention · {failed} failed · {total} total</source>
         <translation>待处理 {attention} · 失败 {failed} · 共 {total}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="155"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="188"/>
         <source>{count} unreadable kept aside (see the log)</source>
         <translation>{count} 个无法读取的事件已另行保存（见日志）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="106"/>
-        <location filename="../../vodmonitor/ui/window_status.py" line="107"/>
-        <location filename="../../vodmonitor/ui/window_status.py" line="108"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="110"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="111"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="112"/>
         <source>Open settings…</source>
         <translation>打开设置…</translation>
     </message>
@@ -1050,132 +1060,209 @@
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="172"/>
-        <location filename="../../vodmonitor/ui/window_status.py" line="76"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="175"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="80"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="78"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="82"/>
         <source>Clip results are read from the task list. Nothing is taken from the event queue and nothing is confirmed on VOD: acknowledging marks a result done here.</source>
         <translation>剪辑结果从任务列表读取。不会从事件队列取走任何事件，也不会在 VOD 上确认任何事件：确认只是在此处将结果标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="86"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="90"/>
         <source>Reliable callback</source>
         <translation>可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="88"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="92"/>
         <source>vodmonitor pulls the application&apos;s events and confirms those you acknowledge.</source>
         <translation>vodmonitor 拉取应用的事件，并确认您已确认的事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="109"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="113"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="110"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="114"/>
         <source>Restart monitoring</source>
         <translation>重新开始监控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="118"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="122"/>
         <source>Last poll {time}</source>
         <translation>最近拉取 {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="127"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="133"/>
+        <source>{count} clips processing</source>
+        <translation>{count} 个剪辑处理中</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="134"/>
+        <source>Clip tasks VOD is still working on (from the task list).</source>
+        <translation>VOD 仍在处理的剪辑任务(来自任务列表)。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="136"/>
+        <source>{count} waiting at VOD</source>
+        <translation>VOD 待拉取 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="137"/>
+        <source>Events in the application&apos;s reliable-callback queue, as VOD reports it (approximate; it lags by a minute or so).</source>
+        <translation>VOD 报告的该应用可靠回调队列中的事件数(近似值,约有一分钟延迟)。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="144"/>
+        <source>VOD&apos;s queue has been growing for several minutes: this computer is not keeping up, or another program is taking events from the same application.</source>
+        <translation>VOD 队列已持续增长数分钟:这台电脑处理不过来,或有其他程序在从同一应用拉取事件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/window_status.py" line="160"/>
         <source>Team · offline</source>
         <translation>团队 · 离线</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="129"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="162"/>
         <source>Team · leader</source>
         <translation>团队 · 主控</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="131"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="164"/>
         <source>Team · following {name}</source>
         <translation>团队 · 跟随 {name}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="133"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="166"/>
         <source>Team · following</source>
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="264"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="270"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_status.py" line="138"/>
+        <location filename="../../vodmonitor/ui/window_status.py" line="171"/>
         <source>One desktop of the team (the leader) pulls and confirms events; every desktop sees every result and can acknowledge it.</source>
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../vodmonitor/ui/main_window.py" line="266"/>
+        <source>%n result(s) exported to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条结果导出到 {path}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="309"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="315"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="322"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="328"/>
         <source>The results are still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>结果仍在加载,请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="329"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="335"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="341"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="338"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="344"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="343"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="349"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="362"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="369"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="375"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="210"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="223"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="212"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="225"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="222"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="235"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="58"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="59"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV,UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="63"/>
+        <source>Export the results shown</source>
+        <translation>导出显示的结果</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="90"/>
+        <source>Exporting the results shown…</source>
+        <translation>正在导出显示的结果…</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="91"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="97"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="127"/>
+        <source>Export cancelled; no file written.</source>
+        <translation>已取消导出,未写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="135"/>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/export_dialog.py" line="136"/>
+        <source>{path} was not written: {reason}</source>
+        <translation>未能写入 {path}:{reason}</translation>
     </message>
 </context>
 <context>
@@ -1219,12 +1306,12 @@
         <translation>此配置的密钥环条目无法读取，请重新输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="109"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="110"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="125"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="126"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
@@ -1449,24 +1536,45 @@
         <translation>签名链接有效期</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="188"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="254"/>
+        <source>Keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="255"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="258"/>
+        <source>Acknowledged results received longer ago than this are removed from this computer (VOD keeps the clips). A team&apos;s shared history is kept by the team.</source>
+        <translation>早于此期限收到的已确认结果会从这台电脑删除(剪辑仍保留在 VOD)。团队共享的历史由团队保管。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="264"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="265"/>
+        <source>Keep acknowledged results</source>
+        <translation>已确认结果保留</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="189"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="230"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="246"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="251"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="231"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="252"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="248"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="249"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>可选：有权限时从域名设置读取</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="296"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="297"/>
         <source>Your name in a team must be at most 100 characters, without control characters.</source>
         <translation>团队中的名字最多 100 个字符，且不能包含控制字符。</translation>
     </message>
@@ -1501,17 +1609,17 @@
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="313"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="314"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="332"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="333"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="350"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="351"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
@@ -1541,7 +1649,7 @@
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="362"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>
