@@ -13,7 +13,15 @@ from pathlib import Path
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.sqlite_schema import SEARCHED
 
-NAMES = ("Interview", "Match highlights", "Morning news", "인터뷰", "경기 하이라이트", "采访", "新闻")
+NAMES = (
+    "Interview",
+    "Match highlights",
+    "Morning news",
+    "인터뷰",
+    "경기 하이라이트",
+    "采访",
+    "新闻",
+)
 FAILURES = ((70000, "Source file unavailable"), (60000, "Transcoding failed"))
 
 
@@ -47,10 +55,28 @@ def build_history(path: Path, rows: int, *, seed: int = 1, days: float = 365.0) 
             state = "new" if rng.random() < 0.33 else "confirmed"
             at = start + n * step
             events.append(
-                (n + 1, f"task:{task}", "ClipComplete", task, src, "" if failed else out, url,
-                 "mp4", code, message, int(not failed), at, at, state, name,
-                 rng.uniform(5, 600), rng.randrange(1 << 20, 1 << 31),
-                 f"Source {n % 5003}", at + 1, at + 1)
+                (
+                    n + 1,
+                    f"task:{task}",
+                    "ClipComplete",
+                    task,
+                    src,
+                    "" if failed else out,
+                    url,
+                    "mp4",
+                    code,
+                    message,
+                    int(not failed),
+                    at,
+                    at,
+                    state,
+                    name,
+                    rng.uniform(5, 600),
+                    rng.randrange(1 << 20, 1 << 31),
+                    f"Source {n % 5003}",
+                    at + 1,
+                    at + 1,
+                )
             )
             payloads.append((n + 1, json.dumps({"EventType": "ClipComplete", "TaskId": task})))
         db.execute("BEGIN")

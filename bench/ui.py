@@ -27,8 +27,8 @@ from common import RemoteSimulator
 from history_store import build_history
 
 from vodmonitor.events import CLIP_COMPLETE, parse_event
-from vodmonitor.ledgers.sqlite_reads import count_events
 from vodmonitor.ledgers.sqlite import Store
+from vodmonitor.ledgers.sqlite_reads import count_events
 from vodmonitor.paths import resolve_paths, sqlite_uri
 from vodmonitor.simulator import DEMO_SECRET_ID, DEMO_SECRET_KEY, DEMO_SUB_APP_ID, generator
 

@@ -109,9 +109,11 @@ _NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9
 
 def network_folder(path: Path, mounts: str | None = None) -> str | None:
     """Why ``path`` looks like a network folder (SQLite's WAL needs a local disk), or None.
-    ``mounts`` is /proc/self/mounts' text (a seam for tests)."""
+    ``mounts`` is /proc/self/mounts' text (a seam for tests: the mount table is then read
+    on any platform, for the path as written)."""
     text = str(path)
-    if sys.platform == "win32" or text.startswith("\\\\"):
+    given = mounts is not None
+    if (sys.platform == "win32" and not given) or text.startswith("\\\\"):
         if text.startswith("\\\\"):
             return "a network share (UNC path)"
         if sys.platform == "win32":
@@ -126,7 +128,7 @@ def network_folder(path: Path, mounts: str | None = None) -> str | None:
             mounts = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
         except OSError:
             return None
-    resolved = str(path.resolve())
+    resolved = path.as_posix() if given else str(path.resolve())
     best, kind = "", ""
     for line in mounts.splitlines():
         fields = line.split()

@@ -7,6 +7,7 @@ import os
 import plistlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,12 @@ COMMAND = ["/opt/vod monitor/bin/python3", "-m", "vodmonitor"]  # a space, as in
 
 
 def validate(path: Path) -> None:
+    if sys.platform != "linux":
+        pytest.skip("XDG autostart files are a Linux desktop's")
     tool = shutil.which("desktop-file-validate")
     if tool is None:
-        if os.environ.get("CI"):
-            pytest.fail("desktop-file-validate is required in CI (Debian: desktop-file-utils)")
+        if os.environ.get("VODMONITOR_REQUIRE_DESKTOP_FILE_VALIDATE"):
+            pytest.fail("desktop-file-validate is required (Debian: desktop-file-utils)")
         pytest.skip("desktop-file-validate is not installed")
     result = subprocess.run([tool, str(path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

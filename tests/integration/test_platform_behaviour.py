@@ -39,7 +39,9 @@ def test_a_unc_path_becomes_a_uri_sqlite_accepts() -> None:
         PureWindowsPath(r"\\server\share\vod\events.sqlite3").as_uri().startswith("file://server/")
     )
     assert sqlite_uri(Unc("/x"), "mode=ro") == "file:////server/share/vod/events.sqlite3?mode=ro"
-    assert sqlite_uri(Path("/tmp/a b/e.sqlite3")) == "file:///tmp/a%20b/e.sqlite3"
+    # resolved as the platform does (/private/tmp on macOS, a drive letter on Windows)
+    plain = sqlite_uri(Path("/tmp/a b/e.sqlite3"))
+    assert plain.startswith("file:///") and plain.endswith("/tmp/a%20b/e.sqlite3")
 
 
 def test_network_folders_are_recognised_from_the_mount_table() -> None:
