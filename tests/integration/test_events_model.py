@@ -231,3 +231,28 @@ def test_a_long_view_shows_its_first_rows_then_all_without_highlighting_them(
         assert model.index(0, Column.TASK_ID).data(Qt.ItemDataRole.BackgroundRole) is not None
     finally:
         model.close()
+
+
+def test_arrivals_placed_in_a_sorted_view_match_a_fresh_read(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    now = time.time()
+    ingest(store, [parse_event(clip(f"task-{n:03d}")) for n in range(0, 300, 3)], now)
+    model = EventsModel(store.path)
+    try:
+        model.sort(Column.TASK_ID, Qt.SortOrder.AscendingOrder)
+        qtbot.waitUntil(
+            lambda: model.complete and model.sort_column == Column.TASK_ID, timeout=5000
+        )
+        arrivals = ingest(
+            store, [parse_event(clip(f"task-{n:03d}")) for n in (1, 2, 100, 299)], now + 1
+        ).inserted
+        model.refresh(tuple(arrivals), tuple(arrivals))
+        qtbot.waitUntil(lambda: model.rowCount() == 104, timeout=5000)
+        shown = [model.index(r, Column.TASK_ID).data() for r in range(model.rowCount())]
+        assert shown == sorted(shown) and "task-100" in shown and shown[-1] == "task-299"
+        fresh = EventsModel(store.path)
+        fresh.sort(Column.TASK_ID, Qt.SortOrder.AscendingOrder)
+        qtbot.waitUntil(lambda: fresh.complete and fresh.rowCount() == 104, timeout=5000)
+        assert model.all_ids() == fresh.all_ids()
+        fresh.close()
+    finally:
+        model.close()

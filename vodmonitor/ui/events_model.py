@@ -257,15 +257,22 @@ class EventsModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), start, end)
                 del self._ids[start : end + 1]
                 self.endRemoveRows()
+            taken = 0
             for start, end in answer.inserted_runs:
+                if answer.placed:  # only the arrivals came, in run order
+                    rows = answer.ids[taken : taken + end - start + 1]
+                    taken += end - start + 1
+                else:
+                    rows = answer.ids[start : end + 1]
                 self.beginInsertRows(QModelIndex(), start, end)
-                self._ids[start:start] = answer.ids[start : end + 1]
+                self._ids[start:start] = rows
                 self.endInsertRows()
                 if not answer.rest:
-                    self._fresh.update(answer.ids[start : end + 1])
+                    self._fresh.update(rows)
             if answer.inserted_runs and not answer.rest:
                 self._fresh_timer.start()
-            self._ids = answer.ids
+            if not answer.placed:
+                self._ids = answer.ids
             if self._pending_updates and self._ids:
                 # The view repaints only what is visible, so one range is cheapest.
                 last = self.index(len(self._ids) - 1, len(HEADERS) - 1)

@@ -7,7 +7,6 @@ GUI only through a queued signal.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import queue
 import sqlite3
@@ -53,6 +52,9 @@ class Answer:
     # The rest of a view whose first screenful came just before: not new rows to highlight.
     rest: bool = False
     partial: bool = False  # only the first rows: the rest follows
+    # ids holds only the arrivals, in the order of inserted_runs; the model's list is
+    # otherwise unchanged (see RowQuery._placed)
+    placed: bool = False
 
 
 # A new view shows its first rows at once, then the rest (a million ids take a few hundred
@@ -173,7 +175,8 @@ class RowQuery(QObject):
         )
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
-        previous, self._last = self._last, ids
+        # The model keeps (and changes) the list it is sent; this thread keeps its own.
+        previous, self._last = self._last, list(ids)
         self._shape = _shape(request)
         if not reset:
             plan = diff(previous, ids)
@@ -212,16 +215,25 @@ class RowQuery(QObject):
             where += " AND id > ?" if where else " WHERE id > ?"
             count = f"SELECT COUNT(*) FROM events{where}"
             held = int(db.execute(count, [*params, request.until_id]).fetchone()[0])
-        pieces: list[list[int]] = []
-        previous = 0
-        for position, row_id in places:
-            pieces += [self._last[previous:position], [row_id]]
-            previous = position
-        pieces.append(self._last[previous:])
-        ids = list(itertools.chain.from_iterable(pieces)) if places else list(self._last)
-        self._last = ids
+        # Only the arrivals travel: this thread and the model each insert them into their
+        # own list (a memmove per run), so a million ids are never copied per refresh.
+        inserted = _runs([position + n for n, (position, _) in enumerate(places)])
+        arrivals = [row_id for _, row_id in places]
+        taken = 0
+        for start, end in inserted:
+            self._last[start:start] = arrivals[taken : taken + end - start + 1]
+            taken += end - start + 1
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
-        inserted = _runs([position + n for n, (position, _) in enumerate(places)])
         elapsed = time.perf_counter() - started
-        return Answer(request.generation, ids, self._counts, False, elapsed, held, [], inserted)
+        return Answer(
+            request.generation,
+            arrivals,
+            self._counts,
+            False,
+            elapsed,
+            held,
+            [],
+            inserted,
+            placed=True,
+        )
