@@ -59,7 +59,8 @@ def main(argv: list[str]) -> int:
         return 2
     options = Options(False, ns.data_dir, ns.profile, None, None, False, "WARNING")
     service = MonitorService(paths, options, settings)
-    name = ns.profile or (settings.active().name if settings.active() else "default")
+    active = settings.active()
+    name = ns.profile or (active.name if active else "default")
     database = service.database_for(name)
     if not database.exists():
         print(

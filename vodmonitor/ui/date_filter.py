@@ -80,7 +80,7 @@ class DateFilter(QComboBox):
     def days(self) -> tuple[dt.date, dt.date]:
         return self._days
 
-    def window(self) -> tuple[float | None, float | None]:
+    def received_window(self) -> tuple[float | None, float | None]:
         return window(self.period, dt.date.today(), *self._days)
 
     def restore(self, period: Period, days: tuple[dt.date, dt.date] | None) -> None:

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def _apply_filter(self) -> None:
         if self._model is None:
             return
-        since, until = self.date_filter.window()
+        since, until = self.date_filter.received_window()
         self._model.set_filter(
             RowFilter(
                 text=self.search.text(),
