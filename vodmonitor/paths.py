@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -35,8 +36,7 @@ class AppPaths:
 
     def database_file(self, profile: str) -> Path:
         # One database per profile keeps demo history apart from real accounts.
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in profile) or "default"
-        return self.data_dir / f"events-{safe}.sqlite3"
+        return self.data_dir / f"events-{file_stem(profile)}.sqlite3"
 
     @property
     def log_file(self) -> Path:
@@ -88,6 +88,27 @@ def rooted_paths(root: Path) -> AppPaths:
         log_dir=root / "logs",
         cache_dir=root / "cache",
     )
+
+
+# A name part this long (in characters and UTF-8 bytes) is used as it is; a longer one is
+# cut and given a hash of the whole name. ext4 and APFS allow 255 bytes per name, NTFS 255
+# UTF-16 units; the folder and suffixes need their share.
+_STEM_CHARS = 48
+_STEM_BYTES = 96
+
+
+def file_stem(name: str) -> str:
+    """A file-name part for ``name`` that is safe on NTFS, APFS and ext4 whatever the name:
+    letters, digits, - and _ as typed (so existing files keep their names), others as _,
+    and a long name cut with a hash of the whole (two long names never share a file)."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name) or "default"
+    if len(safe) <= _STEM_CHARS and len(safe.encode("utf-8")) <= _STEM_BYTES:
+        return safe
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    cut = safe[:32]
+    while len(cut.encode("utf-8")) > 64:
+        cut = cut[:-1]
+    return f"{cut}-{digest}"
 
 
 def resolve_paths(data_dir: str | Path | None) -> AppPaths:

@@ -51,6 +51,21 @@ def user_name_problem(name: str) -> str | None:
     return None
 
 
+MAX_PROFILE_NAME = 64
+
+
+def profile_name_problem(name: str) -> str | None:
+    """Why a profile name cannot be used: it names the profile's files and its keyring
+    entries, and is shown in the title bar."""
+    if not name.strip():
+        return "empty"
+    if len(name) > MAX_PROFILE_NAME:
+        return f"longer than {MAX_PROFILE_NAME} characters"
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Cs") for c in name):
+        return "contains control characters"
+    return None
+
+
 def _check(check: Callable[[Any], bool], why: str) -> dict[str, object]:
     return {"check": check, "why": why}
 
@@ -180,6 +195,10 @@ def _from_json(data: Any, warnings: list[str]) -> Settings:
     for n, raw in enumerate(raw_profiles or []):
         if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
             warnings.append(f"profiles[{n}]: has no name; left out")
+            continue
+        problem = profile_name_problem(raw["name"])
+        if problem is not None:
+            warnings.append(f"profiles[{n}]: the name is {problem}; left out")
             continue
         # NTFS and APFS ignore case: "Studio" and "studio" would share one database file.
         if any(p.name.casefold() == raw["name"].casefold() for p in profiles):

@@ -627,12 +627,12 @@
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="402"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -1336,223 +1336,223 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="72"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="73"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="87"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="90"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="91"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="97"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="98"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>신뢰할 수 있는 콜백: 이벤트를 가져오고 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="100"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="101"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>보기 전용: 작업 목록만 읽고 아무것도 가져가지 않음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="103"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="104"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>애플리케이션의 이벤트를 백엔드가 받는 경우(일반 콜백 또는 이벤트를 가져가는 백엔드) 보기 전용을 사용하세요. vodmonitor가 누구의 이벤트도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="114"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="115"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="115"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="118"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="118"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="120"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="120"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="121"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="124"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="125"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>선택 사항: 팀용 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="127"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="128"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>하나의 VOD 애플리케이션을 함께 쓰는 팀의 데스크톱은 하나의 PostgreSQL 데이터베이스를 가리킵니다. 그중 한 대가 가져오고 확인하며, 모두가 모든 결과를 봅니다. 사내 네트워크 밖에서는 sslmode=verify-full을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="141"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="142"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>재생 도메인 핫링크 보호의 Key(영문자 또는 숫자 8~20자). 링크가 403으로 응답하고 자격 증명으로 도메인 설정을 읽을 수 없을 때만 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="148"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="149"/>
         <source>Playback key</source>
         <translation>재생 키</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="152"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="153"/>
         <source>the key&apos;s domains, e.g. 1500000001.vod2.myqcloud.com</source>
         <translation>키의 도메인, 예: 1500000001.vod2.myqcloud.com</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="155"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="156"/>
         <source>Links are signed with the key only on these hosts (and on the application&apos;s domains when the credentials may read them): a link to any other host never carries a signature made with your key.</source>
         <translation>키로 서명하는 링크는 이 호스트(그리고 자격 증명으로 읽을 수 있을 때는 애플리케이션의 도메인)의 링크뿐입니다. 다른 호스트로 가는 링크에는 키로 만든 서명이 절대 붙지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="162"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="163"/>
         <source>Playback domains</source>
         <translation>재생 도메인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="167"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="168"/>
         <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
         <translation>일반 콜백의 SignKey. 수신기(vodmonitor serve --listen)가 콜백이 VOD에서 왔는지 확인할 때 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="173"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
         <source>Callback SignKey</source>
         <translation>콜백 SignKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="175"/>
         <source>Team database</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="175"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="176"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="178"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="179"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="180"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="181"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="183"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="184"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="201"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="202"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="204"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="205"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="209"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="216"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="219"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="223"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="224"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="232"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="233"/>
         <source>Start vodmonitor when I sign in</source>
         <translation>로그인할 때 vodmonitor 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="235"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="236"/>
         <source>It starts in the tray, ready to notify you</source>
         <translation>트레이에서 시작하며 바로 알림을 보낼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="238"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="239"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="243"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="244"/>
         <source>Your name in a team</source>
         <translation>팀에서 사용할 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="248"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="249"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="250"/>
         <source>How long a signed link stays valid</source>
         <translation>서명된 링크의 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="250"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="251"/>
         <source>Signed links last</source>
         <translation>서명된 링크 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="254"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="255"/>
         <source>Keep everything</source>
         <translation>모두 보관</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="255"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="256"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="259"/>
         <source>Acknowledged results received longer ago than this are removed from this computer (VOD keeps the clips). A team&apos;s shared history is kept by the team.</source>
         <translation>이보다 오래전에 받은 확인된 결과는 이 컴퓨터에서 삭제됩니다(클립은 VOD에 남습니다). 팀이 공유하는 기록은 팀이 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="264"/>
         <location filename="../../vodmonitor/ui/settings_form.py" line="265"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="266"/>
         <source>Keep acknowledged results</source>
         <translation>확인한 결과 보관 기간</translation>
     </message>
@@ -1584,27 +1584,37 @@
         <translation>프로필 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="52"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="51"/>
+        <source>The profile name is at most {count} characters.</source>
+        <translation>프로필 이름은 최대 {count}자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="57"/>
+        <source>The profile name cannot contain control characters.</source>
+        <translation>프로필 이름에 제어 문자를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="62"/>
         <source>Another profile has this name.</source>
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="54"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="64"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="61"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="71"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="68"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="88"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>

@@ -627,12 +627,12 @@
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="402"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="403"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -1336,223 +1336,223 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="72"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="73"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="87"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="90"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="91"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="97"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="98"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>可靠回调：拉取并确认事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="100"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="101"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>仅查看：读取任务列表，不取走任何事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="103"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="104"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="114"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="115"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="115"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="118"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="118"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="120"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="120"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="121"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="124"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="125"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>可选：团队使用的 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="127"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="128"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>共享一个 VOD 应用的团队桌面指向同一个 PostgreSQL 数据库：其中一台拉取并确认，所有桌面都能看到每个结果。在自己的网络之外请使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="141"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="142"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>播放域名防盗链的 Key（8 到 20 位字母或数字）。仅当链接返回 403 且凭据无权读取域名设置时才需要。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="148"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="149"/>
         <source>Playback key</source>
         <translation>播放密钥</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="152"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="153"/>
         <source>the key&apos;s domains, e.g. 1500000001.vod2.myqcloud.com</source>
         <translation>密钥对应的域名，例如 1500000001.vod2.myqcloud.com</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="155"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="156"/>
         <source>Links are signed with the key only on these hosts (and on the application&apos;s domains when the credentials may read them): a link to any other host never carries a signature made with your key.</source>
         <translation>只有这些主机（以及凭据可读取时应用自己的域名）上的链接才会用该密钥签名：指向其他主机的链接绝不会带上用您的密钥生成的签名。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="162"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="163"/>
         <source>Playback domains</source>
         <translation>播放域名</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="167"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="168"/>
         <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
         <translation>普通回调的 SignKey，供接收端（vodmonitor serve --listen）校验回调确实来自 VOD。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="173"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
         <source>Callback SignKey</source>
         <translation>回调 SignKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="175"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="175"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="176"/>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="178"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="179"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="180"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="181"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="183"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="184"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="201"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="202"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="204"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="205"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="209"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="215"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="216"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="218"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="219"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="223"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="224"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="232"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="233"/>
         <source>Start vodmonitor when I sign in</source>
         <translation>登录时启动 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="235"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="236"/>
         <source>It starts in the tray, ready to notify you</source>
         <translation>它会在托盘中启动，随时为您通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="238"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="239"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="243"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="244"/>
         <source>Your name in a team</source>
         <translation>您在团队中的名字</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="247"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="248"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="249"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="250"/>
         <source>How long a signed link stays valid</source>
         <translation>签名链接的有效时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="250"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="251"/>
         <source>Signed links last</source>
         <translation>签名链接有效期</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="254"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="255"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="255"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="256"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="259"/>
         <source>Acknowledged results received longer ago than this are removed from this computer (VOD keeps the clips). A team&apos;s shared history is kept by the team.</source>
         <translation>早于此期限收到的已确认结果会从这台电脑删除(剪辑仍保留在 VOD)。团队共享的历史由团队保管。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="264"/>
         <location filename="../../vodmonitor/ui/settings_form.py" line="265"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="266"/>
         <source>Keep acknowledged results</source>
         <translation>已确认结果保留</translation>
     </message>
@@ -1584,27 +1584,37 @@
         <translation>配置需要名称。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="52"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="51"/>
+        <source>The profile name is at most {count} characters.</source>
+        <translation>配置名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="57"/>
+        <source>The profile name cannot contain control characters.</source>
+        <translation>配置名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="62"/>
         <source>Another profile has this name.</source>
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="54"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="64"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="61"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="71"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>播放密钥为 8 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="68"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="88"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>

@@ -289,3 +289,18 @@ def test_a_team_name_with_a_control_character_cannot_be_saved(qtbot) -> None:  #
     dialog.user_name.clear()
     qtbot.keyClicks(dialog.user_name, "Min-ji")
     assert ok.isEnabled()
+
+
+def test_a_profile_name_is_kept_short_and_printable(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = make_dialog(qtbot)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.name.clear()
+    dialog.name.insert("x" * 1000)  # a paste: cut at the limit where it is typed
+    assert len(dialog.name.text()) == 64
+    assert ok.isEnabled()
+    dialog.name.selectAll()
+    dialog.name.insert("Studio\x07")  # pasted, as the user would
+    qtbot.waitUntil(lambda: not ok.isEnabled(), timeout=2000)
+    assert "control characters" in dialog.problems.text()

@@ -14,6 +14,7 @@ from vodmonitor.settings import (
     Profile,
     Settings,
     load_settings,
+    profile_name_problem,
     save_settings,
 )
 
@@ -103,7 +104,7 @@ def test_unknown_keys_are_kept_on_save(tmp_path: Path) -> None:
     assert data["future_option"] == {"a": [1]} and data["version"] == SETTINGS_VERSION
 
 
-names = st.text(min_size=1, max_size=8)
+names = st.text(min_size=1, max_size=8).filter(lambda n: profile_name_problem(n) is None)
 profiles = st.builds(
     Profile,
     name=names,
@@ -151,3 +152,31 @@ def test_a_user_name_with_a_control_character_is_refused(tmp_path) -> None:  # t
     assert user_name_problem("Wei\u202e") is not None  # a direction override
     assert user_name_problem("x" * 101) is not None
     assert usable_user_name("bad\u0000", "Wei") == "Wei"  # --user-name, then the setting
+
+
+def test_profile_file_names_are_safe_whatever_the_name(tmp_path: Path) -> None:
+    from vodmonitor.paths import file_stem, resolve_paths
+
+    paths = resolve_paths(tmp_path)
+    # names people use keep their files (and their history) as before
+    assert paths.database_file("Studio 1").name == "events-Studio_1.sqlite3"
+    assert paths.database_file("인터뷰").name == "events-인터뷰.sqlite3"
+    long = "x" * 1000
+    korean = "가" * 300
+    for name in (long, korean, "a/" * 200, "." * 300):
+        stem = file_stem(name)
+        assert len(stem.encode("utf-8")) <= 96 and "/" not in stem, name[:20]
+        path = paths.database_file(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")  # the file system takes it
+    assert file_stem(long) != file_stem(long[:-1] + "y")  # cut names stay apart
+
+
+def test_a_hand_edited_profile_name_that_is_too_long_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        json.dumps({"profiles": [{"name": "x" * 1000}, {"name": "ok\x07"}, {"name": "Studio"}]})
+    )
+    loaded = load_settings(path)
+    assert [p.name for p in loaded.settings.profiles] == ["Studio"]
+    assert sum("left out" in w for w in loaded.invalid) == 2

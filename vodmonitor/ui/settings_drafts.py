@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from vodmonitor.cloud import DEFAULT_ENDPOINT, EndpointError, parse_endpoint
 from vodmonitor.credentials import Credentials
 from vodmonitor.ledgers.postgres_config import TeamConfigError, check_uri
-from vodmonitor.settings import Profile
+from vodmonitor.settings import MAX_PROFILE_NAME, Profile, profile_name_problem
 
 
 @dataclass
@@ -46,6 +46,16 @@ def profile_problems(draft: Draft, drafts: list[Draft]) -> list[str]:
     problems = []
     if not draft.profile.name:
         problems.append(translate("SettingsDialog", "The profile needs a name."))
+    elif len(draft.profile.name) > MAX_PROFILE_NAME:
+        problems.append(
+            translate("SettingsDialog", "The profile name is at most {count} characters.").format(
+                count=MAX_PROFILE_NAME
+            )
+        )
+    elif profile_name_problem(draft.profile.name) is not None:
+        problems.append(
+            translate("SettingsDialog", "The profile name cannot contain control characters.")
+        )
     elif [d.profile.name.casefold() for d in drafts].count(
         draft.profile.name.casefold()
     ) > 1:  # Windows and macOS file names ignore case: one database file for both

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from vodmonitor.cloud import DEFAULT_ENDPOINT
 from vodmonitor.ledgers.postgres_config import default_user_name
-from vodmonitor.settings import RELIABLE, WATCH_ONLY
+from vodmonitor.settings import MAX_PROFILE_NAME, RELIABLE, WATCH_ONLY
 from vodmonitor.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
     form = QFormLayout()
     d.name = QLineEdit()
     d.name.setObjectName("profileName")
+    d.name.setMaxLength(MAX_PROFILE_NAME)  # it names the profile's files
     d.secret_id = QLineEdit()
     d.secret_id.setObjectName("secretId")
     d.secret_key = QLineEdit()
