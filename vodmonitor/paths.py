@@ -43,6 +43,18 @@ class AppPaths:
         return self.log_dir / "vodmonitor.log"
 
     @property
+    def serve_log_file(self) -> Path:
+        """``serve`` logs apart: it runs without the window's instance lock, and two
+        processes rolling one file over fail on Windows."""
+        return self.log_dir / "vodmonitor-serve.log"
+
+    @property
+    def startup_log_file(self) -> Path:
+        """What happens before the instance lock is held (Qt's platform plugin loading,
+        a second instance): the main log belongs to the instance that holds the lock."""
+        return self.log_dir / "startup.log"
+
+    @property
     def window_state_file(self) -> Path:
         return self.config_dir / "window.ini"
 

@@ -96,6 +96,8 @@ def test_flags_and_single_instance_and_stale_lock(sim: Simulator, tmp_path: Path
             first.kill()
             first.wait(10)
     assert (data / "logs" / "vodmonitor.log").stat().st_size > 0
+    # before the instance lock, Qt's start-up went to a log of its own (none is lost)
+    assert (data / "logs" / "startup.log").exists()
     assert not list((data / "config").glob("*.json"))  # nothing saved that was not asked for
 
 

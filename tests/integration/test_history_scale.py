@@ -98,6 +98,9 @@ def test_serve_stops_promptly_during_a_backlog_with_enrichment(tmp_path: Path) -
             wait_for(lambda: described() > 0, timeout=60)  # events and facts both flowing
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(timeout=15) == 0
+            # serve keeps its own log: it runs without the window's instance lock
+            assert (data / "logs" / "vodmonitor-serve.log").stat().st_size > 0
+            assert not (data / "logs" / "vodmonitor.log").exists()
         finally:
             if proc.poll() is None:
                 proc.kill()

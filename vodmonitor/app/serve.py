@@ -47,7 +47,7 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
     except VodmonitorError as exc:
         print(f"vodmonitor serve: {exc}", file=sys.stderr)
         return 2
-    setup_logging(paths.log_file, options.log_level)
+    setup_logging(paths.serve_log_file, options.log_level)
     log_to_stdout()
     log_uncaught_exceptions()
     loaded = load_settings(paths.settings_file)

@@ -3,6 +3,7 @@ controller, and the event loop until quit."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import signal
 import sys
@@ -77,6 +78,12 @@ def run(options: Options) -> int:
             return 1
         setup_logging(paths.self_test_log(), options.log_level)
         return run_self_test(paths)
+    # The hooks first: a platform plugin that cannot load fails inside QApplication(), and
+    # what Qt says then must reach a log (a windowed app has no console).
+    log_uncaught_exceptions()
+    qInstallMessageHandler(qt_message_to_log)
+    with contextlib.suppress(DataFolderError, OSError):
+        setup_logging(resolve_paths(options.data_dir).ensure().startup_log_file, options.log_level)
     QApplication.setApplicationName("vodmonitor")
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName("vodmonitor")
@@ -118,8 +125,6 @@ def run(options: Options) -> int:
     # Only the instance holding the lock writes the log: two processes rolling one file
     # over fail on Windows (an open file cannot be renamed).
     setup_logging(paths.log_file, options.log_level)
-    log_uncaught_exceptions()
-    qInstallMessageHandler(qt_message_to_log)
     log.info("vodmonitor %s starting (data in %s)", __version__, paths.data_dir)
     for problem in loaded.invalid:
         log.warning("settings: %s", problem)
