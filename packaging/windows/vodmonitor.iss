@@ -59,6 +59,9 @@ Name: "{userprograms}\vodmonitor (demo)"; Filename: "{app}\vodmonitor.exe"; Para
 [Registry]
 ; The same value the app's "Start vodmonitor when I sign in" setting writes.
 Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "vodmonitor"; ValueData: """{app}\vodmonitor.exe"" --minimized"; Flags: uninsdeletevalue; Tasks: startatlogin
+; The app writes the same value when start at sign-in is turned on in its Settings: the
+; uninstaller removes it whichever wrote it (ValueType none creates nothing).
+Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: none; ValueName: "vodmonitor"; Flags: uninsdeletevalue dontcreatekey
 
 [Run]
 Filename: "{app}\vodmonitor.exe"; Description: "{cm:LaunchProgram,vodmonitor}"; Flags: nowait postinstall skipifsilent

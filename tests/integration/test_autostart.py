@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from tests.app_harness import MakeController
+from tests.integration.test_team import ROOT
 from vodmonitor.app.autostart import (
     APP_ID,
     START_FLAG,
     desktop_entry,
     launch_agent,
     set_start_at_login,
+    start_at_login_is_set,
 )
 from vodmonitor.simulator import Simulator
 
@@ -69,8 +71,13 @@ def test_windows_run_value_names_the_exe_and_the_tray_start() -> None:
     where = set_start_at_login(True, platform="win32", command=[exe], registry=registry)
     assert str(where).endswith(r"CurrentVersion\Run\vodmonitor")
     assert registry.values == {APP_ID: f'"{exe}" {START_FLAG}'}
+    assert start_at_login_is_set(platform="win32", registry=registry)
+    registry.delete(APP_ID)  # the uninstaller (or the user in Task Manager) removed it
+    assert not start_at_login_is_set(platform="win32", registry=registry)
     set_start_at_login(False, platform="win32", command=[exe], registry=registry)
     assert registry.values == {}
+    iss = (ROOT / "packaging" / "windows" / "vodmonitor.iss").read_text(encoding="utf-8")
+    assert 'ValueType: none; ValueName: "vodmonitor"; Flags: uninsdeletevalue' in iss
 
 
 def test_macos_launch_agent_runs_at_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,8 +88,16 @@ def test_macos_launch_agent_runs_at_load(tmp_path: Path, monkeypatch: pytest.Mon
     agent = plistlib.loads(path.read_bytes())
     assert agent["ProgramArguments"] == [app, START_FLAG] and agent["RunAtLoad"] is True
     assert plistlib.loads(launch_agent([app])) == agent
+    assert start_at_login_is_set(platform="darwin")
     set_start_at_login(False, platform="darwin", command=[app])
-    assert not path.exists()
+    assert not path.exists() and not start_at_login_is_set(platform="darwin")
+    for moving in (
+        "/Volumes/vodmonitor/vodmonitor.app/Contents/MacOS/vodmonitor",
+        "/private/var/folders/x/AppTranslocation/1234/d/vodmonitor.app/Contents/MacOS/vodmonitor",
+    ):
+        with pytest.raises(OSError, match="Applications"):
+            set_start_at_login(True, platform="darwin", command=[moving])
+        assert not path.exists()
 
 
 def test_the_setting_writes_the_entry_through_the_window(
@@ -95,8 +110,11 @@ def test_the_setting_writes_the_entry_through_the_window(
     from tests.app_harness import answer_box  # noqa: F401 - keeps the harness import order
     from vodmonitor.ui.settings_dialog import SettingsDialog
 
+    if sys.platform != "linux":
+        pytest.skip("the entry checked here is the XDG autostart file")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     controller = make_controller(sim)
+    assert controller.settings.start_at_login is False  # what is true at start
 
     def accept_with_login(dialog: SettingsDialog) -> int:
         dialog.start_at_login.setChecked(True)
@@ -107,4 +125,7 @@ def test_the_setting_writes_the_entry_through_the_window(
     controller.open_settings()
     entry = tmp_path / "config" / "autostart" / "vodmonitor.desktop"
     assert entry.exists() and START_FLAG in entry.read_text()
+    # removed behind the app's back: the next start says so
+    entry.unlink()
+    assert not make_controller(sim).settings.start_at_login
     assert desktop_entry(["x"]).startswith("[Desktop Entry]")

@@ -179,3 +179,20 @@ def test_uncaught_exceptions_and_qt_warnings_reach_the_log(caplog) -> None:  # t
     text = caplog.text
     assert "uncaught exception in thread doomed" in text and "ZeroDivisionError" in text
     assert "QPixmap: a warning from Qt" in text
+
+
+def test_activating_the_app_shows_a_window_hidden_in_the_tray(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The macOS Dock icon's reopen, as Qt delivers it (installed there by the controller)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from vodmonitor.ui.dock_reopen import DockReopen
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown: list[int] = []
+    DockReopen(QApplication.instance(), window, lambda: (shown.append(1), window.show()))
+    QCoreApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationActivate))
+    assert shown == [1] and window.isVisible()
+    QCoreApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationActivate))
+    assert shown == [1]  # already visible: nothing to do

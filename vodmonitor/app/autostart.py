@@ -29,6 +29,17 @@ def launch_command() -> list[str]:
     return [sys.executable, "-m", "vodmonitor"]
 
 
+def unsettled_location(executable: str) -> str | None:
+    """Why a macOS app cannot be started at sign-in from where it runs, or None: run from
+    the disk image, or from the random folder Gatekeeper translocates a downloaded app to,
+    it would be gone (or moved) at the next sign-in."""
+    if executable.startswith("/Volumes/"):
+        return "it runs from the disk image; drag it to Applications first"
+    if "/AppTranslocation/" in executable:
+        return "macOS runs it from a temporary copy; move it to Applications and open it again"
+    return None
+
+
 # --- Linux ----------------------------------------------------------------------------------
 def xdg_autostart_dir() -> Path:
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
@@ -126,6 +137,22 @@ def windows_command_line(command: Sequence[str]) -> str:
 
 
 # --- the setting ----------------------------------------------------------------------------
+def start_at_login_is_set(
+    *, platform: str = sys.platform, registry: Registry | None = None
+) -> bool:
+    """Whether this platform's entry exists now (an uninstaller, or the user in the OS's
+    settings, may have removed it: the setting shows what is true)."""
+    if platform == "win32":
+        try:
+            return (registry or WinRegistry()).get(APP_ID) is not None
+        except OSError:
+            return False
+    path = (
+        launch_agent_path() if platform == "darwin" else xdg_autostart_dir() / f"{APP_ID}.desktop"
+    )
+    return path.exists()
+
+
 def set_start_at_login(
     on: bool,
     *,
@@ -146,6 +173,8 @@ def set_start_at_login(
     path = (
         launch_agent_path() if platform == "darwin" else xdg_autostart_dir() / f"{APP_ID}.desktop"
     )
+    if on and platform == "darwin" and (why := unsettled_location(command[0])) is not None:
+        raise OSError(f"vodmonitor cannot start at sign-in from here: {why}")
     if on:
         path.parent.mkdir(parents=True, exist_ok=True)
         if platform == "darwin":

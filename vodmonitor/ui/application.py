@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import sys
 from dataclasses import asdict
 from importlib import resources
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vodmonitor.app.autostart import set_start_at_login
+from vodmonitor.app.autostart import set_start_at_login, start_at_login_is_set
 from vodmonitor.app.cli import Options
 from vodmonitor.app.service import MonitorService
 from vodmonitor.cloud import (
@@ -36,6 +37,7 @@ from vodmonitor.simulator import (
 from vodmonitor.ui import threads
 from vodmonitor.ui.clip_actions import ClipActions
 from vodmonitor.ui.connection_check import confirm_switch_to_pull
+from vodmonitor.ui.dock_reopen import DockReopen
 from vodmonitor.ui.engine_bridge import EngineBridge
 from vodmonitor.ui.errors import describe
 from vodmonitor.ui.events_model import EventsModel
@@ -150,6 +152,10 @@ class Controller(QObject):
 
     # --- start and stop ---------------------------------------------------------------
     def start(self) -> None:
+        if sys.platform == "darwin":
+            self._dock = DockReopen(self.app, self.window, lambda: self.show_window([]))
+        # What is true, not what was saved: an uninstaller or the OS may have removed it.
+        self.settings.start_at_login = start_at_login_is_set()
         if self.options.minimized and self.tray.available:
             # Started at sign-in: the tray holds it; the window opens from there.
             self.window.allow_close = False
