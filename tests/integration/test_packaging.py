@@ -72,6 +72,11 @@ def test_release_workflow_runs_tests_selftest_and_signs_only_with_secrets() -> N
     # Every executable is signed before Inno Setup packs it; the installed app is tested.
     assert text.index("sign.ps1 -Tree dist\\vodmonitor") < text.index("& $iscc @isccArgs")
     assert "--allow-downgrade" in text and "ISCC is $isccVersion" in text
+    # the installed app once with the OS's platform plugin and a keyring round trip
+    assert (
+        text.count("VODMONITOR_SELF_TEST_NATIVE=") + text.count("VODMONITOR_SELF_TEST_NATIVE =")
+        >= 2
+    )
     script = (ROOT / "packaging" / "windows" / "sign.ps1").read_text(encoding="utf-8")
     assert "*.exe, *.dll, *.pyd" in script and 'Status -ne "Valid"' in script
     for step in (

@@ -76,3 +76,35 @@ def test_the_self_test_writes_its_own_log(tmp_path: Path) -> None:
     paths = resolve_paths(str(tmp_path))
     assert "self-test.log" in result.stdout
     assert paths.self_test_log().exists() and not paths.log_file.exists()
+
+
+def test_the_self_test_can_load_the_native_platform_plugin(tmp_path: Path) -> None:
+    """What the installers' smoke test asks on Windows and macOS, here under a real X
+    server: the xcb plugin loads and the window is built with it, not offscreen."""
+    import os
+    import shutil
+
+    import pytest
+
+    if sys.platform != "linux" or shutil.which("xvfb-run") is None:
+        pytest.skip("needs Linux with xvfb-run (the release runners check their own)")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["VODMONITOR_SELF_TEST_NATIVE"] = "1"
+    result = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            sys.executable,
+            "-m",
+            "vodmonitor",
+            "--self-test",
+            "--data-dir",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "main window built (xcb" in result.stdout

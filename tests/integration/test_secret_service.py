@@ -78,3 +78,19 @@ def test_credentials_in_a_real_secret_service(secret_service: None) -> None:
     assert loaded.secret_key.reveal() == KEY
     store.delete("work")
     assert store.load("work") is None
+
+
+def test_the_self_tests_keyring_round_trip_through_a_real_secret_service(
+    secret_service: None,
+) -> None:
+    import keyring
+    from keyring.backends import SecretService
+
+    from vodmonitor.app.selftest import check_keyring_round_trip
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        assert "set, read and deleted" in check_keyring_round_trip()
+    finally:
+        keyring.set_keyring(previous)

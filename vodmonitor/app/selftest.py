@@ -54,6 +54,30 @@ def check_keyring() -> str:
     return name if usable else f"{name} (no desktop session: acceptable)"
 
 
+KEYRING_ROUND_TRIP = "VODMONITOR_SELF_TEST_KEYRING"  # set: also write, read, delete
+NATIVE_PLATFORM = "VODMONITOR_SELF_TEST_NATIVE"  # set: the OS's own Qt platform plugin
+
+
+def check_keyring_round_trip() -> str:
+    """A secret through the real store and back (Credential Locker, Keychain, Secret
+    Service): the installers' smoke test asks for it; a plain self-test writes nothing."""
+    import uuid
+
+    import keyring
+
+    service, user = "vodmonitor-self-test", f"check-{uuid.uuid4().hex[:8]}"
+    secret = uuid.uuid4().hex
+    keyring.set_password(service, user, secret)
+    try:
+        if keyring.get_password(service, user) != secret:
+            raise RuntimeError("the keyring returned another value than the one stored")
+    finally:
+        keyring.delete_password(service, user)
+    if keyring.get_password(service, user) is not None:
+        raise RuntimeError("the keyring kept a deleted entry")
+    return f"set, read and deleted through {type(keyring.get_keyring()).__name__}"
+
+
 def check_resources() -> str:
     package = resources.files("vodmonitor")
     needed = [
@@ -69,7 +93,11 @@ def check_resources() -> str:
 
 
 def check_window() -> str:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    native = bool(os.environ.get(NATIVE_PLATFORM))
+    if native:  # qwindows.dll / libqcocoa must load, as they will for the user
+        os.environ.pop("QT_QPA_PLATFORM", None)
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
@@ -99,6 +127,8 @@ def check_window() -> str:
         app.removeTranslator(translator)
     if title == "Needs attention":
         raise RuntimeError("the main window is not translated")
+    if native and app.platformName() in ("offscreen", "minimal"):
+        raise RuntimeError(f"asked for the native platform, got {app.platformName()}")
     return f"main window built ({app.platformName()}, Korean: {title})"
 
 
@@ -149,6 +179,11 @@ def run_self_test(paths: AppPaths) -> int:
     _say(f"vodmonitor {__version__} self-test (Python {sys.version.split()[0]}, {sys.platform})")
     checks: list[tuple[str, Callable[[], str]]] = [
         ("keyring", check_keyring),
+        *(
+            [("keyring round trip", check_keyring_round_trip)]
+            if os.environ.get(KEYRING_ROUND_TRIP)
+            else []
+        ),
         ("resources", check_resources),
         ("window", check_window),
         ("api", check_round_trip),
