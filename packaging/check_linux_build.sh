@@ -3,7 +3,8 @@
 # library it needs, report the bundle's size, and run the frozen --self-test twice: offscreen
 # inside a private D-Bus session with gnome-keyring (the frozen app must find the Secret
 # Service backend), and on a real X server (Xvfb) so the xcb plugin is proven to load.
-# Used by .ci/run on every submission.
+# Used by .ci/run on every submission, and by the release workflow, which sets
+# VODMONITOR_BUNDLE_OUT to keep the checked bundle as a .tar.gz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
@@ -42,18 +43,24 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
   dbus-run-session -- sh -c '
     export HOME=$(mktemp -d)
     printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    "$0" --self-test --data-dir "$HOME/state"' "$app"
+    VODMONITOR_SELF_TEST_KEYRING=1 "$0" --self-test --data-dir "$HOME/state"' "$app"
 else
   echo "warning: no D-Bus/gnome-keyring here; the keyring check runs without a desktop session" >&2
   "$app" --self-test --data-dir "$work/state"
 fi
 
 if command -v xvfb-run >/dev/null; then
-  xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+  xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb VODMONITOR_SELF_TEST_NATIVE=1 \
     "$app" --self-test --data-dir "$work/state-x11"
-elif [ -n "${CI:-}" ]; then
-  echo "xvfb-run is required in CI: the xcb platform plugin must be proven to load" >&2
+elif [ -n "${VODMONITOR_REQUIRE_XVFB:-}" ]; then
+  echo "VODMONITOR_REQUIRE_XVFB: the xcb platform plugin must be proven to load" >&2
   exit 1
 else
   echo "warning: no xvfb-run here; the xcb platform plugin was not started" >&2
+fi
+
+if [ -n "${VODMONITOR_BUNDLE_OUT:-}" ]; then
+  mkdir -p "$(dirname "$VODMONITOR_BUNDLE_OUT")"
+  tar -czf "$VODMONITOR_BUNDLE_OUT" -C "$work/dist" vodmonitor
+  echo "kept as $VODMONITOR_BUNDLE_OUT ($(du -m "$VODMONITOR_BUNDLE_OUT" | cut -f1) MB)"
 fi

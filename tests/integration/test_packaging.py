@@ -68,7 +68,11 @@ def test_release_workflow_runs_tests_selftest_and_signs_only_with_secrets() -> N
     # Signing is one script reading its secrets from the environment: no password or key
     # on a command line (cmd /c quoting breaks on & ^ %), no .pfx (keys live on hardware).
     assert "/p $env:" not in text and ".pfx" not in text and "cmd /c" not in text
-    assert all(os in text for os in ("windows-latest", "macos-15", "macos-15-intel"))
+    assert all(
+        os in text for os in ("windows-latest", "macos-15", "macos-15-intel", "ubuntu-24.04")
+    )
+    # Linux ships the checked bundle as a .tar.gz beside the installers and SHA256SUMS
+    assert "linux-x86_64.tar.gz" in text and "dist/*.tar.gz" in text and "SHA256SUMS" in text
     # Every executable is signed before Inno Setup packs it; the installed app is tested.
     assert text.index("sign.ps1 -Tree dist\\vodmonitor") < text.index("& $iscc @isccArgs")
     assert "--allow-downgrade" in text and "ISCC is $isccVersion" in text
