@@ -32,7 +32,7 @@ class ColumnSpec:
 
 COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("received", QT_TRANSLATE_NOOP("EventsModel", "Received"), ("first_seen",), 175),
-    ColumnSpec("status", QT_TRANSLATE_NOOP("EventsModel", "Status"), ("state",), 170),
+    ColumnSpec("status", QT_TRANSLATE_NOOP("EventsModel", "Status"), ("state", "first_seen"), 170),
     ColumnSpec(
         "result",
         QT_TRANSLATE_NOOP("EventsModel", "Result"),

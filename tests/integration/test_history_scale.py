@@ -4,6 +4,7 @@ SQLite files."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -15,6 +16,7 @@ from pathlib import Path
 from tests.conftest import wait_for
 from tests.integration.test_team import ROOT
 from vodmonitor.events import parse_event
+from vodmonitor.ledgers import sqlite_history
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.simulator import (
@@ -35,12 +37,10 @@ def test_facts_touch_only_the_rows_that_name_their_files(tmp_path: Path) -> None
     plan = " ".join(
         str(row[-1])
         for row in store._db.execute(
-            "EXPLAIN QUERY PLAN UPDATE events SET clip_name = 'x' "
-            "WHERE file_id IN (SELECT value FROM json_each(?))",
-            (str(files).replace("'", '"'),),
+            f"EXPLAIN QUERY PLAN {sqlite_history._CLIPS_OF_FILES}", (json.dumps(files),)
         )
     )
-    assert "USING INDEX events_file" in plan  # no scan of the history
+    assert "USING INDEX events_sort_file" in plan and "SCAN e" not in plan  # no history scan
     changed = store.apply_media([MediaFacts(f, "named") for f in files], 200.0)
     assert len(changed) == 20
     names = store._db.execute("SELECT count(*) FROM events WHERE clip_name = 'named'")

@@ -21,8 +21,10 @@ _SETTLED_BEFORE = (
 # Media facts no row names any more.
 _UNNAMED_MEDIA = (
     "DELETE FROM media WHERE file_id IN (SELECT value FROM json_each(?)) "
-    "AND NOT EXISTS (SELECT 1 FROM events WHERE file_id = media.file_id) "
-    "AND NOT EXISTS (SELECT 1 FROM events WHERE src_file_id = media.file_id)"
+    "AND NOT EXISTS (SELECT 1 FROM events WHERE event_type = 'ClipComplete' "
+    "AND file_id = media.file_id) "
+    "AND NOT EXISTS (SELECT 1 FROM events WHERE event_type = 'ClipComplete' "
+    "AND src_file_id = media.file_id)"
 )
 # Pages freed per pass (4 MB at the default page size): the file shrinks a little each time.
 VACUUM_PAGES = 1000
@@ -32,12 +34,12 @@ VACUUM_PAGES = 1000
 # file indexes.
 _CLIPS_OF_FILES = (
     "SELECT e.id FROM events e JOIN media m ON m.file_id = e.file_id "
-    "WHERE e.file_id IN (SELECT value FROM json_each(?)) "
+    "WHERE e.event_type = 'ClipComplete' AND e.file_id IN (SELECT value FROM json_each(?)) "
     "AND (e.media_at IS NULL OR e.media_at < m.described_at)"
 )
 _SOURCES_OF_FILES = (
     "SELECT e.id FROM events e JOIN media m ON m.file_id = e.src_file_id "
-    "WHERE e.src_file_id IN (SELECT value FROM json_each(?)) "
+    "WHERE e.event_type = 'ClipComplete' AND e.src_file_id IN (SELECT value FROM json_each(?)) "
     "AND (e.source_at IS NULL OR e.source_at < m.described_at)"
 )
 # Rows still waiting (the partial index) for files already known: a few at a time.

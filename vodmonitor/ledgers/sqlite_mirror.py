@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import sqlite3
 import time
 from collections.abc import Sequence
 
@@ -12,6 +13,7 @@ from vodmonitor.ledgers import sqlite_search
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.ledgers.sqlite import Store, chunks
 from vodmonitor.ledgers.sqlite_reads import CURSOR_KEY
+from vodmonitor.ledgers.sqlite_schema import SEARCHED
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,31 @@ def unmirrorable(row: Sequence[object]) -> str | None:
     return None
 
 
+_SEARCHED_AT = [_POSITION[c] for c in SEARCHED if c in _POSITION]
+
+
+def _text_changed(
+    db: sqlite3.Connection, rows: Sequence[tuple[object, ...]], present: set[int]
+) -> set[int]:
+    """Ids of stored rows whose searched text the incoming copy changes."""
+    if not present:
+        return set()
+    columns = ", ".join(c for c in SEARCHED if c in _POSITION)
+    stored = {
+        r[0]: tuple(r[1:])
+        for r in db.execute(
+            f"SELECT id, {columns} FROM events WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(present)),),
+        )
+    }
+    return {
+        int(r[0])  # type: ignore[call-overload]
+        for r in rows
+        if int(r[0]) in stored  # type: ignore[call-overload]
+        and stored[int(r[0])] != tuple(r[i] for i in _SEARCHED_AT)  # type: ignore[call-overload]
+    }
+
+
 class MirrorStore(Store):
     """A SQLite ledger the team ledger keeps in step: the window reads it as usual."""
 
@@ -92,7 +119,10 @@ class MirrorStore(Store):
                     (json.dumps([r[1] for r in rows]), json.dumps(ids)),
                 )
             ]
-            sqlite_search.forget(db, [*present, *displaced])
+            # Most mirrored changes are states (acknowledged, confirmed): only rows whose
+            # searched text changed go out of the index and back in.
+            retext = _text_changed(db, rows, present) | set(displaced)
+            sqlite_search.forget(db, retext)
             db.executemany(
                 "DELETE FROM events WHERE identity = ? AND id != ?", [(r[1], r[0]) for r in rows]
             )
@@ -101,7 +131,7 @@ class MirrorStore(Store):
                 "INSERT OR IGNORE INTO event_payloads (id, raw_json) VALUES (?, ?)",
                 [(r[0], r[-1]) for r in rows],
             )
-            sqlite_search.learn(db, ids)
+            sqlite_search.learn(db, [i for i in ids if i not in present or i in retext])
         inserted = [i for i in ids if i not in present]
         return inserted, [i for i in ids if i in present]
 
