@@ -27,6 +27,11 @@ class TeamRole:
         self.config = team
         self._link = link or TeamLink(team)
         self._leading = threading.Event()
+        # Rows other desktops changed, waiting to be mirrored: while the worker is busy they
+        # gather, so a busy team is mirrored in fewer, larger transactions.
+        self._changed_ids: set[int] = set()
+        self._mirror_posted = False
+        self._changed_lock = threading.Lock()
         self._team: TeamStatus | None = None
         self._ledger: TeamLedger | None = None
         self._side: RoleSide | None = None
@@ -68,7 +73,21 @@ class TeamRole:
         self._side.lead_changed(on)
 
     def changed(self, ids: list[int]) -> None:
-        self._post(lambda ledger: _change(*ledger.refresh(ids), []))
+        with self._changed_lock:
+            self._changed_ids.update(ids)
+            if self._mirror_posted:
+                return  # the waiting task takes these too
+            self._mirror_posted = True
+
+        def mirror(ledger: TeamLedger) -> Change | None:
+            with self._changed_lock:
+                wanted, self._changed_ids = sorted(self._changed_ids), set()
+                self._mirror_posted = False
+            return _change(*ledger.refresh(wanted), [])
+
+        if not self._post(mirror):  # not running: nothing waits to take them
+            with self._changed_lock:
+                self._mirror_posted = False
 
     def rejected_changed(self) -> None:
         def refresh(ledger: TeamLedger) -> Change:
@@ -80,10 +99,12 @@ class TeamRole:
     def resync(self) -> None:
         self._post(lambda ledger: _change(*ledger.resync()))
 
-    def _post(self, work: Callable[[TeamLedger], Change | None]) -> None:
+    def _post(self, work: Callable[[TeamLedger], Change | None]) -> bool:
         ledger, side = self._ledger, self._side
-        if ledger is not None and side is not None:
-            side.post(lambda: work(ledger))
+        if ledger is None or side is None:
+            return False
+        side.post(lambda: work(ledger))
+        return True
 
     def presence(self, status: TeamStatus) -> None:
         """Who is there: this desktop leading, following someone, or nobody leading."""
