@@ -105,8 +105,7 @@ def _mount(args: list[str]) -> bool:
     return subprocess.run(["mount", *args], capture_output=True).returncode == 0
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
+def mounted_small_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 4 MiB file system (tmpfs): it fills up, and can be bind-mounted read-only.
     Linux only, as root; VODMONITOR_REQUIRE_TMPFS (set by .ci/run) turns a refusal into a
     failure. Windows and macOS skip by platform."""
@@ -124,6 +123,11 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield disk
     finally:
         subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    yield from mounted_small_disk(tmp_path)
 
 
 def fill_disk(disk: Path) -> Path:

@@ -129,3 +129,22 @@ def test_the_setting_writes_the_entry_through_the_window(
     entry.unlink()
     assert not make_controller(sim).settings.start_at_login
     assert desktop_entry(["x"]).startswith("[Desktop Entry]")
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_the_linux_checks_skip_by_platform_not_by_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    """On the Windows and macOS release runners (where GitHub sets CI=true) the XDG file
+    check and the tmpfs disk skip; only the project's own variables make them required."""
+    from tests import conftest
+
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.delenv("VODMONITOR_REQUIRE_DESKTOP_FILE_VALIDATE", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="Linux"):
+        validate(tmp_path / "x.desktop")
+    monkeypatch.delenv("VODMONITOR_REQUIRE_TMPFS", raising=False)
+    disk = conftest.mounted_small_disk(tmp_path)
+    with pytest.raises(pytest.skip.Exception, match="Linux"):
+        next(disk)
