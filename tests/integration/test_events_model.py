@@ -172,6 +172,8 @@ def test_diff_runs() -> None:
     assert diff([1, 2, 3], [9, 1, 2, 8, 3]) == ([], [(0, 0), (3, 3)])
     assert diff([1, 2, 3, 4], [1, 4]) == ([(1, 2)], [])
     assert diff([1, 2, 3], [3, 2, 1]) is None  # rows moved: the caller resets
+    assert diff([5, 4], [5, 4, 3, 2]) == ([], [(2, 3)])  # the rest after the first rows
+    assert diff([5, 4], [5, 4]) == ([], [])
 
 
 def test_every_column_is_declared_once_and_named_positions_agree() -> None:

@@ -83,6 +83,10 @@ def diff(
     old: list[int], new: list[int]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """Removal and insertion runs turning ``old`` into ``new``, or None if rows moved."""
+    if len(new) >= len(old) and new[: len(old)] == old:
+        # The rest of a view after its first rows (or rows added at the end): no sets of a
+        # million ids, which would hold the interpreter lock against the window.
+        return [], ([(len(old), len(new) - 1)] if len(new) > len(old) else [])
     new_set = set(new)
     removed = [i for i, row_id in enumerate(old) if row_id not in new_set]
     kept = [row_id for row_id in old if row_id in new_set] if removed else old
