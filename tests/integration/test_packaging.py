@@ -210,3 +210,19 @@ def test_the_mac_app_is_a_regular_app_for_macos_13_and_later() -> None:
     assert plist["LSMinimumSystemVersion"] == "13.0"
     workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
     assert "plutil -extract LSBackgroundOnly raw" in workflow
+
+
+def test_signing_notarising_and_flaky_steps_are_written_as_the_runners_need() -> None:
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    script = (ROOT / "packaging" / "windows" / "sign.ps1").read_text(encoding="utf-8")
+    # Windows: one script, two methods, secrets from the environment only
+    assert '"/dlib", $env:AZURE_SIGNING_DLIB, "/dmdf", $env:AZURE_SIGNING_METADATA' in script
+    assert '"/sha1", $env:WINDOWS_CERT_SHA1' in script and "timestamp.acs.microsoft.com" in script
+    assert "& $signtool sign @how $file" in script and "$LASTEXITCODE" in script
+    assert '/Ssigntool=pwsh -NoProfile -File `"$script`" `$f' in workflow
+    # macOS: a temporary keychain from the .p12, removed whatever happened
+    assert "security import" in workflow and '-k "$keychain"' in workflow
+    assert "if: always() && runner.os == 'macOS'" in workflow and "delete-keychain" in workflow
+    # Gatekeeper is asked only of a notarized app; hdiutil is retried
+    assert 'if [ -n "$MACOS_SIGN_IDENTITY" ] && [ -n "$APPLE_ID" ]; then spctl' in workflow
+    assert "retry hdiutil attach" in workflow and "retry hdiutil detach" in workflow
