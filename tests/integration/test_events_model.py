@@ -258,3 +258,31 @@ def test_arrivals_placed_in_a_sorted_view_match_a_fresh_read(qtbot, store: Store
         fresh.close()
     finally:
         model.close()
+
+
+def test_the_table_asks_again_while_the_ledger_is_being_upgraded(
+    qtbot, store: Store, caplog
+) -> None:  # type: ignore[no-untyped-def]
+    """A first start after an upgrade: the writer is still building the new tables when
+    the window first asks; the rows appear once it is done, with no other prompt."""
+    import sqlite3
+
+    from vodmonitor.ledgers.sqlite_schema import MIGRATIONS
+
+    ingest(store, [parse_event(clip(f"task-{n}")) for n in range(3)], time.time())
+    counts = [sql for sql in MIGRATIONS[5] if "event_counts" in sql and "TRIGGER" not in sql]
+    db = sqlite3.connect(store.path)
+    db.execute("DROP TABLE event_counts")  # as before the upgrade committed
+    db.commit()
+    model = EventsModel(store.path)
+    try:
+        caplog.set_level("INFO", logger="vodmonitor.ui.row_query")
+        qtbot.waitUntil(lambda: any("trying again" in r.message for r in caplog.records))
+        assert model.rowCount() == 0
+        for sql in counts:  # the upgrade commits
+            db.execute(sql)
+        db.commit()
+        qtbot.waitUntil(lambda: model.rowCount() == 3 and model.counts.total == 3, timeout=5000)
+    finally:
+        model.close()
+        db.close()

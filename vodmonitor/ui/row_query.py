@@ -60,6 +60,7 @@ class Answer:
 # A new view shows its first rows at once, then the rest (a million ids take a few hundred
 # milliseconds to read; the first screenful, a few).
 FIRST_ROWS = 200
+_RETRIES, _RETRY_S = 120, 0.5  # a failed query is asked again for a minute
 # More arrivals than this at once (a backlog drained in one refresh): read the view again.
 _MOST_PLACED = 20_000
 
@@ -109,6 +110,8 @@ class RowQuery(QObject):
         self._last: list[int] = []
         self._counts: Counts | None = None
         self._partial = False  # the view shows only its first rows so far
+        self._failures = 0  # queries failed in a row
+        self._stop = threading.Event()
         self._shape: tuple[object, ...] | None = None  # what _last was read for
         self._thread.start()
 
@@ -116,6 +119,7 @@ class RowQuery(QObject):
         self._requests.put(request)
 
     def close(self) -> None:
+        self._stop.set()
         self._requests.put(None)
         self._thread.join(timeout=5)
 
@@ -158,13 +162,25 @@ class RowQuery(QObject):
                         self._partial = len(first.ids) == FIRST_ROWS
                         first = replace(first, partial=self._partial)
                         threads.to_main(partial(self.answered.emit, first))
+                        self._failures = 0
                         if not self._partial or self._requests.qsize():
                             continue  # that was all of it, or a newer request follows
                     answer = replace(self._answer(db, merged, False), rest=self._partial)
                     self._partial = False
                     threads.to_main(partial(self.answered.emit, answer))
-                except sqlite3.Error:
-                    log.exception("table query failed")
+                    self._failures = 0
+                except sqlite3.Error as exc:
+                    # The ledger may be mid-migration (a first start after an upgrade
+                    # builds its indexes for a while) or briefly locked: ask again soon,
+                    # for a minute, rather than leave the table empty.
+                    self._failures += 1
+                    if self._failures <= _RETRIES:
+                        log.info("table query failed (%s); trying again", exc)
+                        self._stop.wait(_RETRY_S)
+                        if not self._stop.is_set():
+                            self._requests.put(replace(merged, reset=True, recount=True))
+                    else:
+                        log.exception("table query failed")
         finally:
             db.close()
 
