@@ -4,68 +4,68 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="169"/>
+        <location filename="../../vodmonitor/ui/application.py" line="175"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>이번 실행에서는 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="180"/>
-        <location filename="../../vodmonitor/ui/application.py" line="326"/>
+        <location filename="../../vodmonitor/ui/application.py" line="186"/>
+        <location filename="../../vodmonitor/ui/application.py" line="332"/>
         <source>Cannot read the credentials</source>
         <translation>자격 증명을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="353"/>
+        <location filename="../../vodmonitor/ui/application.py" line="359"/>
         <source>Cannot save the settings</source>
         <translation>설정을 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="364"/>
+        <location filename="../../vodmonitor/ui/application.py" line="370"/>
         <source>Could not change the start at sign-in</source>
         <translation>로그인할 때 시작 설정을 바꿀 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="404"/>
+        <location filename="../../vodmonitor/ui/application.py" line="410"/>
         <source>Could not switch to reliable callback</source>
         <translation>신뢰할 수 있는 콜백으로 전환하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="103"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="110"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다. 해당 창을 앞으로 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="110"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="117"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>이 데이터 폴더로 vodmonitor가 이미 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="139"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="144"/>
         <source>Some settings were invalid</source>
         <translation>일부 설정 값이 올바르지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="140"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="145"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path}의 다음 값이 올바르지 않아 기본값을 사용합니다:</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="151"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="156"/>
         <source>The data folder is on a network</source>
         <translation>데이터 폴더가 네트워크에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="152"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="157"/>
         <source>{path} is on {kind}. vodmonitor&apos;s database needs a local disk: on a network folder it can be slow or fail. Start vodmonitor with a local folder (--data-dir) if you see problems.</source>
         <translation>{path}은(는) {kind}에 있습니다. vodmonitor의 데이터베이스에는 로컬 디스크가 필요하며, 네트워크 폴더에서는 느리거나 실패할 수 있습니다. 문제가 생기면 로컬 폴더(--data-dir)로 vodmonitor를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="161"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="166"/>
         <source>Settings could not be read</source>
         <translation>설정을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="162"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="167"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>설정 파일을 읽을 수 없어 {path}(으)로 따로 보관했습니다. 기본값을 사용합니다. ({reason})</translation>
     </message>
@@ -627,12 +627,12 @@
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="412"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -1599,22 +1599,27 @@
         <translation>같은 이름의 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="64"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="66"/>
+        <source>Enter the SecretId that goes with this SecretKey.</source>
+        <translation>이 SecretKey와 짝이 되는 SecretId를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="69"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId는 양수여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="71"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="76"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>재생 키는 영문자 또는 숫자 8~20자입니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="83"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>팀 데이터베이스는 postgresql:// 주소(또는 libpq key=value 설정)여야 하며, 비밀번호는 별도 칸에 입력합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="88"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="93"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>

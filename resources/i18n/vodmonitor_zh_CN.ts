@@ -4,68 +4,68 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="169"/>
+        <location filename="../../vodmonitor/ui/application.py" line="175"/>
         <source>Using the credentials from TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY for this run.</source>
         <translation>本次运行使用 TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 中的凭据。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="180"/>
-        <location filename="../../vodmonitor/ui/application.py" line="326"/>
+        <location filename="../../vodmonitor/ui/application.py" line="186"/>
+        <location filename="../../vodmonitor/ui/application.py" line="332"/>
         <source>Cannot read the credentials</source>
         <translation>无法读取凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="353"/>
+        <location filename="../../vodmonitor/ui/application.py" line="359"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="364"/>
+        <location filename="../../vodmonitor/ui/application.py" line="370"/>
         <source>Could not change the start at sign-in</source>
         <translation>无法更改登录时启动的设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/application.py" line="404"/>
+        <location filename="../../vodmonitor/ui/application.py" line="410"/>
         <source>Could not switch to reliable callback</source>
         <translation>无法切换到可靠回调</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="103"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="110"/>
         <source>vodmonitor is already running with this data folder; its window was brought to the front.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行，已将其窗口切换到前台。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="110"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="117"/>
         <source>vodmonitor is already running with this data folder.</source>
         <translation>vodmonitor 已在使用此数据文件夹运行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="139"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="144"/>
         <source>Some settings were invalid</source>
         <translation>部分设置无效</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="140"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="145"/>
         <source>These values in {path} were not valid and their defaults are used:</source>
         <translation>{path} 中的以下值无效，已改用默认值：</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="151"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="156"/>
         <source>The data folder is on a network</source>
         <translation>数据文件夹位于网络上</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="152"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="157"/>
         <source>{path} is on {kind}. vodmonitor&apos;s database needs a local disk: on a network folder it can be slow or fail. Start vodmonitor with a local folder (--data-dir) if you see problems.</source>
         <translation>{path} 位于{kind}上。vodmonitor 的数据库需要本地磁盘：在网络文件夹上可能很慢或失败。如遇问题，请用本地文件夹（--data-dir）启动 vodmonitor。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="161"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="166"/>
         <source>Settings could not be read</source>
         <translation>无法读取设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/app_start.py" line="162"/>
+        <location filename="../../vodmonitor/ui/app_start.py" line="167"/>
         <source>The settings file was unreadable and was kept aside as {path}; defaults are used. ({reason})</source>
         <translation>设置文件无法读取，已另存为 {path}，现使用默认设置。（{reason}）</translation>
     </message>
@@ -627,12 +627,12 @@
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="412"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="413"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -1599,22 +1599,27 @@
         <translation>已有同名的配置。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="64"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="66"/>
+        <source>Enter the SecretId that goes with this SecretKey.</source>
+        <translation>请输入与此 SecretKey 配对的 SecretId。</translation>
+    </message>
+    <message>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="69"/>
         <source>SubAppId must be a positive number.</source>
         <translation>SubAppId 必须是正数。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="71"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="76"/>
         <source>The playback key is 8 to 20 letters or digits.</source>
         <translation>播放密钥为 8 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="78"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="83"/>
         <source>The team database must be a postgresql:// address (or libpq key=value settings), with the password in its own field.</source>
         <translation>团队数据库必须是 postgresql:// 地址（或 libpq 的 key=value 设置），密码填在单独的字段中。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_drafts.py" line="88"/>
+        <location filename="../../vodmonitor/ui/settings_drafts.py" line="93"/>
         <source>The endpoint must be a host name such as vod.tencentcloudapi.com, or an https URL; plain http only for 127.0.0.1.</source>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>

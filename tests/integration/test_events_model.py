@@ -286,3 +286,21 @@ def test_the_table_asks_again_while_the_ledger_is_being_upgraded(
     finally:
         model.close()
         db.close()
+
+
+def test_times_under_the_c_locale_are_iso_8601() -> None:
+    """LANG=C.UTF-8 (a server, a minimal desktop): not "3 12 2026 06:22:54"."""
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from vodmonitor.ui.events_model import format_timestamp
+
+    at = dt.datetime(2026, 12, 3, 6, 22, 54).timestamp()
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert format_timestamp(at, seconds=True) == "2026-12-03 06:22:54"
+        assert format_timestamp(at, seconds=True, date=False) == "06:22:54"
+    finally:
+        QLocale.setDefault(previous)

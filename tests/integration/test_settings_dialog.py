@@ -304,3 +304,16 @@ def test_a_profile_name_is_kept_short_and_printable(qtbot) -> None:  # type: ign
     dialog.name.insert("Studio\x07")  # pasted, as the user would
     qtbot.waitUntil(lambda: not ok.isEnabled(), timeout=2000)
     assert "control characters" in dialog.problems.text()
+
+
+def test_a_secret_key_without_its_secret_id_is_not_dropped_silently(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = make_dialog(qtbot)
+    dialog.name.insert("Studio")
+    qtbot.keyClicks(dialog.secret_key, "a-typed-secret-key")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: "SecretId that goes with" in dialog.problems.text(), timeout=2000)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.secret_id, "AKIDexample")
+    qtbot.waitUntil(ok.isEnabled, timeout=2000)

@@ -85,6 +85,9 @@ def format_timestamp(value: float, *, seconds: bool = False, date: bool = True) 
     """The user's locale's short date and time; the long formats spell out time zones."""
     locale = QLocale()
     when = QDateTime.fromMSecsSinceEpoch(int(value * 1000))
+    if locale.language() == QLocale.Language.C:  # LANG=C.UTF-8: "3 12 2026" reads as nothing
+        iso = "HH:mm:ss" if seconds else "HH:mm"
+        return when.toString(f"yyyy-MM-dd {iso}" if date else iso)
     time_pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if seconds:
         time_pattern = _with_seconds(time_pattern)

@@ -60,6 +60,11 @@ def profile_problems(draft: Draft, drafts: list[Draft]) -> list[str]:
         draft.profile.name.casefold()
     ) > 1:  # Windows and macOS file names ignore case: one database file for both
         problems.append(translate("SettingsDialog", "Another profile has this name."))
+    if draft.new_key and not draft.secret_id.strip():
+        # Saved alone, the key would be dropped without a word: the pair is what signs.
+        problems.append(
+            translate("SettingsDialog", "Enter the SecretId that goes with this SecretKey.")
+        )
     if draft.profile.sub_app_id is not None and draft.profile.sub_app_id <= 0:
         problems.append(translate("SettingsDialog", "SubAppId must be a positive number."))
     if draft.playback_key and not (
