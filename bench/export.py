@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import resource
 import sqlite3
 import sys
 import tempfile
@@ -19,6 +18,7 @@ import time
 from pathlib import Path
 
 from history_store import build_history
+from memory import peak_rss_mb
 
 from vodmonitor.cells import CellText
 from vodmonitor.export.view import ExportView, headers, rows
@@ -26,17 +26,6 @@ from vodmonitor.export.writers import export
 from vodmonitor.ledgers.view import RowFilter, open_view
 
 ROWS = 1_000_000
-
-
-def vm_hwm_mb() -> float:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def ours(db_path: Path, out: Path, fmt: str) -> float:
@@ -73,7 +62,7 @@ def main() -> None:
     if len(sys.argv) > 1:  # a child: one measured export in a fresh process
         db_path, out, fmt = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
         rate = baseline(db_path, out) if fmt == "baseline" else ours(db_path, out, fmt)
-        print(json.dumps({"rows_per_s": round(rate), "peak_rss_mb": round(vm_hwm_mb(), 1)}))
+        print(json.dumps({"rows_per_s": round(rate), "peak_rss_mb": round(peak_rss_mb(), 1)}))
         return
     import subprocess
 

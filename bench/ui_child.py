@@ -8,28 +8,15 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 
 T0 = float(os.environ.get("BENCH_T0", time.time()))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from memory import peak_rss_mb  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. Linux's ru_maxrss carries the parent's peak
-    across fork and exec (the bench parent that built a million-row file), so VmHWM."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class PaintWatch(QObject):

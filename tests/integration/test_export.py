@@ -158,6 +158,17 @@ def test_a_cancelled_or_failed_export_leaves_nothing(tmp_path: Path) -> None:
     store.close()
 
 
+def run_export(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``vodmonitor export`` in its own process, as a user or a cron job runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "vodmonitor", "export", "--data-dir", str(data), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_the_export_command_writes_the_chosen_rows(tmp_path: Path) -> None:
     data = tmp_path / "data"
     database = resolve_paths(data).ensure().database_file("Newsroom")
@@ -169,26 +180,15 @@ def test_the_export_command_writes_the_chosen_rows(tmp_path: Path) -> None:
     store.close()
     since = dt.date.fromtimestamp(1_800_000_000.0)
     out = tmp_path / "failed.xlsx"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "vodmonitor",
-            "export",
-            "--data-dir",
-            str(data),
-            "--profile",
-            "Newsroom",
-            "--out",
-            str(out),
-            "--failed-only",
-            "--since",
-            since.isoformat(),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = run_export(
+        data,
+        "--profile",
+        "Newsroom",
+        "--out",
+        str(out),
+        "--failed-only",
+        "--since",
+        since.isoformat(),
     )
     assert done.returncode == 0, done.stderr
     assert "results written" in done.stdout
@@ -197,42 +197,8 @@ def test_the_export_command_writes_the_chosen_rows(tmp_path: Path) -> None:
     # the day of the first row onwards: every failed one (all 40 fall in those days)
     assert len(sheet) - 1 == failed > 0
     assert all(str(row[2]).startswith("Error ") for row in sheet[1:])
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "vodmonitor",
-            "export",
-            "--data-dir",
-            str(data),
-            "--out",
-            str(tmp_path / "x.csv"),
-            "--since",
-            "3/12/2026",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    bad = run_export(data, "--out", str(tmp_path / "x.csv"), "--since", "3/12/2026")
     assert bad.returncode == 2 and "like 2026-12-03" in bad.stderr
-    missing = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "vodmonitor",
-            "export",
-            "--data-dir",
-            str(data),
-            "--profile",
-            "Nobody",
-            "--out",
-            str(tmp_path / "x.csv"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    missing = run_export(data, "--profile", "Nobody", "--out", str(tmp_path / "x.csv"))
     assert missing.returncode == 1 and "no history" in missing.stderr
     assert not (tmp_path / "x.csv").exists()

@@ -438,12 +438,11 @@ class TeamLedger:
         """Team rows whose ids, link or message contain ``text`` (case-insensitive), newest
         first: the whole team's history, where a desktop's mirror holds what it has
         copied. Read through the trigram index when the server has pg_trgm."""
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         with self._tx() as conn:
             rows = conn.execute(
                 f"SELECT id FROM vodmonitor_events WHERE app = %s AND {SEARCH_TEXT} ILIKE %s "
                 "ORDER BY first_seen DESC, id DESC LIMIT %s",
-                (self.app, pattern, limit),
+                (self.app, rules.contains_pattern(text), limit),
             ).fetchall()
         return [int(r[0]) for r in rows]
 

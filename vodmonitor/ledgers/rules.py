@@ -21,6 +21,13 @@ from vodmonitor.ledgers.model import WANTS_CONFIRM, EventState, Reason
 WANTS_CONFIRM_SQL = "state IN ('acknowledged', 'confirm_failed')"
 
 
+# --- search -------------------------------------------------------------------------------
+def contains_pattern(text: str) -> str:
+    """A LIKE/ILIKE pattern for "contains ``text``", its wildcards taken literally (with
+    ESCAPE '\\', PostgreSQL's default)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 # --- what a row holds when an event first arrives ---------------------------------------
 INSERT_COLUMNS = (
     "identity, event_type, task_id, src_file_id, file_id, file_url, file_type, err_code, "

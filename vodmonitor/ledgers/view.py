@@ -14,6 +14,7 @@ from pathlib import Path
 
 from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
+from vodmonitor.ledgers import rules
 from vodmonitor.ledgers.sqlite_reads import read_cursor, stored_task_ids
 from vodmonitor.ledgers.sqlite_search import match_query
 from vodmonitor.paths import sqlite_uri
@@ -25,10 +26,6 @@ SEARCH_SQL = tuple(spec.search_sql for spec in COLUMNS if spec.search_sql)
 
 # A term this long has a trigram: the index answers it. A shorter one is read by a scan.
 INDEXED_TERM_CHARS = 3
-
-
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 Matches = list[int] | str | None
@@ -76,7 +73,7 @@ class RowFilter:
             elif indexed:
                 clauses.append("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
                 params.append(matches or match_query(text))
-            like = _like(text)
+            like = rules.contains_pattern(text)
             clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in SEARCH_SQL) + ")")
             params.extend([like] * len(SEARCH_SQL))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

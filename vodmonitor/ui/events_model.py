@@ -98,8 +98,9 @@ def format_timestamp(value: float, *, seconds: bool = False, date: bool = True) 
     )
 
 
-def _cells() -> CellText:
-    """Cell words in the UI's language, sizes and times in the user's locale."""
+def ui_cells() -> CellText:
+    """Cell words in the UI's language, sizes and times in the user's locale (the table's,
+    and File › Export's on its worker thread)."""
     return CellText(
         QCoreApplication.translate,
         lambda size: QLocale().formattedDataSize(size),
@@ -107,7 +108,7 @@ def _cells() -> CellText:
     )
 
 
-CELLS = _cells()
+CELLS = ui_cells()
 state_text = CELLS.state
 reason_text = CELLS.reason
 media_text = CELLS.media

@@ -9,16 +9,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from vodmonitor.cells import CellText
 from vodmonitor.columns import COLUMNS
 from vodmonitor.export.view import ExportView, headers, rows
 from vodmonitor.export.writers import Cancelled, export
 from vodmonitor.ledgers.view import open_view
 from vodmonitor.ui import threads
-from vodmonitor.ui.events_model import format_timestamp
+from vodmonitor.ui.events_model import ui_cells
 from vodmonitor.ui.plain_text import message_box
 
 if TYPE_CHECKING:
@@ -40,14 +39,6 @@ def shown_view(w: MainWindow) -> ExportView | None:
         if not header.isSectionHidden(header.logicalIndex(visual))
     )
     return ExportView(model.row_filter, COLUMNS[model.sort_column].key, model.descending, columns)
-
-
-def ui_cells() -> CellText:
-    return CellText(
-        QCoreApplication.translate,
-        lambda size: QLocale().formattedDataSize(size),
-        lambda at: format_timestamp(at, seconds=True),
-    )
 
 
 def ask_path(w: MainWindow) -> tuple[Path, str] | None:

@@ -131,9 +131,9 @@ class RowQuery(QObject):
                 # Newest wins; but a reset must never be lost behind a later refresh.
                 reset = request.reset if request else False
                 recount = request.recount if request else False
-                arrived: set[int] | None = set(request.arrived or ()) if request else None
-                if request is not None and request.arrived is None:
-                    arrived = None
+                arrived = (
+                    None if request is None or request.arrived is None else set(request.arrived)
+                )
                 while request is not None:
                     try:
                         newer = self._requests.get_nowait()
