@@ -91,12 +91,15 @@ def test_rows_hold_still_under_a_selection_and_new_ones_are_announced(
     table.selectRow(2)
     chosen = event_at(controller, 2).id
     top_before = table.visualRect(controller.model.index(2, 0)).top()
+    table_before = table.mapTo(window, table.rect().topLeft())
     sim.enqueue_clips(3, failed=False)
     bar = window.findChild(QPushButton, "newResultsBar")
     qtbot.waitUntil(lambda: bar.isVisible() and "3 new results" in bar.text(), timeout=10000)
     row_now = controller.model.row_of(chosen)
     assert rows(controller) == 5 and row_now == 2  # the newcomers wait above...
     assert table.visualRect(controller.model.index(row_now, 0)).top() == top_before
+    assert table.mapTo(window, table.rect().topLeft()) == table_before  # the bar moves nothing
+    assert table.viewport().geometry().contains(bar.geometry())  # over the top of the rows
     assert table.currentIndex().row() == row_now  # ...and the row under the hand stays put
     bar.click()
     qtbot.waitUntil(lambda: rows(controller) == 8, timeout=10000)

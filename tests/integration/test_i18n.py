@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -205,3 +205,94 @@ def test_cut_off_check_can_fail(qtbot) -> None:  # type: ignore[no-untyped-def]
     root.show()
     qtbot.waitExposed(root)
     assert cut_off(root) and "far too long" in cut_off(root)[0]
+
+
+def elided_cells(table: QWidget, columns: tuple[int, ...]) -> list[str]:
+    """Cells of ``columns`` in the visible rows narrower than their text needs."""
+    from PySide6.QtWidgets import QTableView
+
+    assert isinstance(table, QTableView)
+    problems = []
+    for column in columns:
+        need = table.sizeHintForColumn(column)  # the delegate's width for the visible rows
+        if table.columnWidth(column) < need:
+            problems.append(f"column {column}: {table.columnWidth(column)} < {need}")
+    return problems
+
+
+WHOLE = (Column.RECEIVED, Column.STATUS, Column.DURATION, Column.SIZE)
+
+
+@pytest.mark.parametrize("translated", ("en", *LANGUAGES), indirect=True)
+@pytest.mark.parametrize("scale", (1.0, 1.5))
+def test_times_states_and_sizes_stay_whole_at_any_font_size(
+    qtbot,
+    translated: str,
+    scale: float,
+    sim: Simulator,
+    make_controller: MakeController,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QFont
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    sim.enqueue_clips(3)
+    controller = make_controller(sim)
+    window = controller.window
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * scale)  # what 150% scaling does to the text
+    window.table.setFont(bigger)
+    window.table.horizontalHeader().setFont(bigger)
+    # The default window at that scale: text and window both 1.5 times the pixels.
+    size = (int(DEFAULT_SIZE[0] * scale), int(DEFAULT_SIZE[1] * scale))
+    window.resize(*size)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(
+        lambda: controller.model is not None and controller.model.rowCount() == 3, timeout=10000
+    )
+    table = window.table
+    qtbot.waitUntil(lambda: elided_cells(table, WHOLE) == [], timeout=2000)
+    # Every shown column is on screen, and widening the window shares the room.
+    shown = [c for c in range(table.model().columnCount()) if not table.isColumnHidden(c)]
+    right = max(table.columnViewportPosition(c) + table.columnWidth(c) for c in shown)
+    assert right <= table.viewport().width() + 1
+    before = {c: table.columnWidth(c) for c in shown}
+    window.resize(size[0] + 600, size[1])
+    qtbot.waitUntil(lambda: table.columnWidth(Column.CLIP_NAME) > before[Column.CLIP_NAME])
+    assert table.columnWidth(Column.RESULT) > before[Column.RESULT]
+    gained_link = table.columnWidth(Column.LINK) - before[Column.LINK]
+    assert 0 < gained_link < 600 / 2
+    for column in WHOLE:
+        assert table.columnWidth(column) == before[column]
+
+
+def test_a_dragged_column_keeps_its_width_until_fit_is_asked(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    sim.enqueue_clips(1)
+    controller = make_controller(sim)
+    window = controller.window
+    window.resize(*DEFAULT_SIZE)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: controller.model is not None and controller.model.rowCount() == 1)
+    table = window.table
+    header = table.horizontalHeader()
+    assert table.auto_fit
+    edge = header.sectionViewportPosition(Column.CLIP_NAME) + header.sectionSize(Column.CLIP_NAME)
+    y = header.height() // 2
+    width = table.columnWidth(Column.CLIP_NAME)
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge - 1, y))
+    QTest.mouseMove(header.viewport(), QPoint(edge + 60, y))
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, y))
+    assert table.columnWidth(Column.CLIP_NAME) > width
+    assert not table.auto_fit
+    dragged = table.columnWidth(Column.CLIP_NAME)
+    window.resize(DEFAULT_SIZE[0] + 300, DEFAULT_SIZE[1])
+    qtbot.waitUntil(lambda: table.viewport().width() > DEFAULT_SIZE[0] - 100)
+    assert table.columnWidth(Column.CLIP_NAME) == dragged
+    table.set_auto_fit(True)
+    assert table.columnWidth(Column.CLIP_NAME) != dragged

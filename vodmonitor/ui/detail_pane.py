@@ -12,7 +12,7 @@ import contextlib
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,6 +47,8 @@ RAW_PRETTY_CHARS = 200_000
 
 
 class DetailPane(QWidget):
+    fieldsChanged = Signal()  # the fields were rebuilt: the window puts them in Tab order
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
@@ -69,6 +71,7 @@ class DetailPane(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_box = QWidget()
@@ -90,6 +93,11 @@ class DetailPane(QWidget):
         self.raw.setReadOnly(True)
         self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.raw.setAccessibleName(self.tr("Raw JSON as received"))
+        self.raw.setAccessibleDescription(
+            self.tr("The event as VOD sent it; Events › Save raw JSON… saves all of it")
+        )
+        # Fusion draws no focus frame around a text box: say where the keyboard is.
+        self.raw.setStyleSheet("QPlainTextEdit:focus { border: 2px solid palette(highlight); }")
         raw_layout.addWidget(plain_label(self.tr("Raw JSON as received:")))
         raw_layout.addWidget(self.raw, 1)
         raw_layout.addWidget(self.formatted)
@@ -208,9 +216,24 @@ class DetailPane(QWidget):
             self.cover.setVisible(False)
             return
         self._show_cover(event)
+        description = self.tr("Read-only; select the text to copy it")
         for label, value, prose in self._fields(event):
-            self.form.addRow(plain_label(label), _value_widget(bounded(value, FIELD_CHARS), prose))
+            field = _value_widget(bounded(value, FIELD_CHARS), prose)
+            field.setAccessibleName(label)
+            field.setAccessibleDescription(description)
+            self.form.addRow(plain_label(label), field)
         self._show_raw()
+        self.fieldsChanged.emit()
+
+    def focus_stops(self) -> list[QWidget]:
+        """The pane's Tab stops in reading order: the fields, the raw JSON, Formatted."""
+        fields = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+        return [*fields, self.raw, self.formatted]
 
     def _show_raw(self) -> None:
         event = self._event

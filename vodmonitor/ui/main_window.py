@@ -6,6 +6,7 @@ asks for (acknowledge, settings, switch to reliable callback, demo).
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 from PySide6.QtCore import (
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +41,7 @@ from vodmonitor.ui import window_actions, window_state, window_status
 from vodmonitor.ui.date_filter import DateFilter
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
-from vodmonitor.ui.events_table import EventsTable, fitted_widths
+from vodmonitor.ui.events_table import EventsTable
 from vodmonitor.ui.explain import describe_status
 from vodmonitor.ui.notices import ActionNotice, NewResultsBar, UndoBar
 from vodmonitor.ui.plain_text import message_box
@@ -124,18 +124,13 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(
             lambda pos: window_actions.show_columns_menu(self, pos)
         )
-        self.new_results = NewResultsBar()
+        self.new_results = NewResultsBar(self.table)
         self.new_results.clicked.connect(self._jump_to_new)
-        table_box = QWidget()
-        box_layout = QVBoxLayout(table_box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(self.new_results)
-        box_layout.addWidget(self.table)
         self.details = DetailPane()
+        self.details.fieldsChanged.connect(self._order_tab_stops)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -157,6 +152,7 @@ class MainWindow(QMainWindow):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._refresh_status_text)
         window_state.restore_state(self)
+        self._order_tab_stops()
 
     # --- construction -----------------------------------------------------------------
     def _save_raw_json(self) -> None:
@@ -197,12 +193,11 @@ class MainWindow(QMainWindow):
         )
         if not restored:  # first start, or a version with other columns
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-            total = max(self.table.viewport().width(), self.width() - 40)
-            widths = iter(fitted_widths(total))
             for column, spec in enumerate(COLUMNS):
                 self.table.setColumnHidden(column, not spec.shown)
-                if spec.width:  # 0: the last column stretches over the rest
-                    self.table.setColumnWidth(column, next(widths) if spec.shown else spec.width)
+            self.table.set_auto_fit(True)
+        elif self.table.auto_fit:
+            self.table.fit_columns()
         self._apply_filter()
         model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.show_counts(model.counts)
@@ -231,6 +226,20 @@ class MainWindow(QMainWindow):
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_event(current.data(EventRole) if current.isValid() else None)
+
+    def _order_tab_stops(self) -> None:
+        """Tab reads the window as an editor does: the filters, the table, the details."""
+        chain = [
+            self.search,
+            self.needs_attention,
+            self.failed_only,
+            self.event_type,
+            self.date_filter,
+            self.table,
+            *self.details.focus_stops(),
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _jump_to_new(self) -> None:
         self.new_results.reset()

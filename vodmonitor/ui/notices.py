@@ -1,11 +1,12 @@
-"""Small transient bars: the undo offer after an acknowledgement, the "N new results" bar
-above the table, and a notice with one action (a link that could not be opened)."""
+"""Small transient bars: the undo offer after an acknowledgement, the "N new results" pill
+over the top of the table, and a notice with one action (a link that could not be
+opened)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QHBoxLayout, QPushButton, QWidget
 
 from vodmonitor.ui.plain_text import plain_label
 
@@ -56,17 +57,22 @@ class UndoBar(QWidget):
 
 
 class NewResultsBar(QPushButton):
-    """Shown while new rows arrive above a view the editor is holding still."""
+    """Shown while new rows arrive above a view the editor is holding still: a pill over
+    the top of the table, so showing it never moves the rows under the mouse."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, table: QAbstractScrollArea) -> None:
+        super().__init__(table)
         self.setObjectName("newResultsBar")
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(
             "QPushButton { background: palette(highlight); color: palette(highlighted-text); "
-            "padding: 3px; border-radius: 3px; }"
+            "padding: 3px 12px; border-radius: 9px; }"
         )
+        self.setAccessibleName(self.tr("New results"))
+        self.setAccessibleDescription(self.tr("Scrolls to the top and shows the new results"))
+        self._table = table
+        table.installEventFilter(self)
         self.count = 0
         self.setVisible(False)
 
@@ -74,11 +80,29 @@ class NewResultsBar(QPushButton):
         self.count = count
         if count:
             self.setText(self.tr("↑ %n new result(s): show", "", count))
+            self._place()
+            self.raise_()
         self.setVisible(count > 0)
 
     def reset(self) -> None:
         self.count = 0
         self.setVisible(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table and event.type() == QEvent.Type.Resize:
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def _place(self) -> None:
+        self.adjustSize()
+        viewport = self._table.viewport().geometry()
+        width = min(self.sizeHint().width(), viewport.width())
+        self.setGeometry(
+            viewport.x() + (viewport.width() - width) // 2,
+            viewport.y() + 4,
+            width,
+            self.sizeHint().height(),
+        )
 
 
 class ActionNotice(QWidget):

@@ -41,10 +41,15 @@ def build_profiles_box(d: SettingsDialog) -> QGroupBox:
     d.profile_list = QListWidget()
     d.profile_list.setObjectName("profileList")
     d.profile_list.setAccessibleName(translate("SettingsDialog", "Profiles"))
+    d.profile_list.setToolTip(
+        translate("SettingsDialog", "Each profile is one VOD application and its credentials")
+    )
     left.addWidget(d.profile_list)
     buttons = QHBoxLayout()
     d.add_button = QPushButton(translate("SettingsDialog", "Add"))
     d.remove_button = QPushButton(translate("SettingsDialog", "Remove"))
+    d.add_button.setToolTip(translate("SettingsDialog", "Add a connection profile"))
+    d.remove_button.setToolTip(translate("SettingsDialog", "Remove the selected profile"))
     buttons.addWidget(d.add_button)
     buttons.addWidget(d.remove_button)
     left.addLayout(buttons)
@@ -65,13 +70,22 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
     d.name = QLineEdit()
     d.name.setObjectName("profileName")
     d.name.setMaxLength(MAX_PROFILE_NAME)  # it names the profile's files
+    d.name.setToolTip(translate("SettingsDialog", "A name of your choice for this connection"))
     d.secret_id = QLineEdit()
     d.secret_id.setObjectName("secretId")
+    d.secret_id.setToolTip(
+        translate("SettingsDialog", "The API key's SecretId, from the CAM console (API keys)")
+    )
     d.secret_key = QLineEdit()
     d.secret_key.setObjectName("secretKey")
     d.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
+    d.secret_key.setAccessibleName(translate("SettingsDialog", "SecretKey"))
+    d.secret_key.setToolTip(
+        translate("SettingsDialog", "Kept in the system keyring, never in a file")
+    )
     d.show_key = QCheckBox(translate("SettingsDialog", "Show"))
     d.show_key.setObjectName("showSecretKey")
+    d.show_key.setToolTip(translate("SettingsDialog", "Show the SecretKey as you type it"))
     d.show_key.toggled.connect(
         lambda on: d.secret_key.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -135,6 +149,9 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
     d.team_password = QLineEdit()
     d.team_password.setObjectName("teamPassword")
     d.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+    d.team_password.setToolTip(
+        translate("SettingsDialog", "Kept in the system keyring, never in a file")
+    )
     d.playback_key = QLineEdit()
     d.playback_key.setObjectName("playbackKey")
     d.playback_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -178,6 +195,12 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
     test_row = QHBoxLayout()
     d.test_button = QPushButton(translate("SettingsDialog", "Test connection"))
     d.test_button.setObjectName("testConnection")
+    d.test_button.setToolTip(
+        translate(
+            "SettingsDialog",
+            "Checks the credentials and the application's callback mode with Tencent Cloud",
+        )
+    )
     d.switch_button = QPushButton(translate("SettingsDialog", "Switch to reliable callback…"))
     d.switch_button.setObjectName("switchToPull")
     d.switch_button.setVisible(False)
@@ -215,11 +238,19 @@ def build_general_box(d: SettingsDialog) -> QGroupBox:
     d.notifications = QCheckBox(
         translate("SettingsDialog", "Show desktop notifications for new clips")
     )
+    d.notifications.setToolTip(
+        translate("SettingsDialog", "A notification names each new clip; click it to see it")
+    )
     d.minimize_to_tray = QCheckBox(
         translate("SettingsDialog", "Closing the window keeps vodmonitor in the tray")
     )
+    d.minimize_to_tray.setToolTip(
+        translate("SettingsDialog", "Quit from the tray icon's menu or with File › Quit")
+    )
     d.language = QComboBox()
     d.language.setObjectName("language")
+    d.language.setAccessibleName(translate("SettingsDialog", "Language"))
+    d.language.setToolTip(translate("SettingsDialog", "The language of vodmonitor's windows"))
     for label, code in (
         (translate("SettingsDialog", "System language"), ""),
         ("English", "en"),

@@ -119,9 +119,12 @@ def build_toolbar(w: MainWindow) -> None:
     w.search = QLineEdit()
     w.search.setObjectName("searchField")
     w.search.setPlaceholderText(
-        translate("MainWindow", "Search task ID, file ID or message (Ctrl+F)")
+        translate("MainWindow", "Search names, task ID, file ID, link or message (Ctrl+F)")
     )
     w.search.setAccessibleName(translate("MainWindow", "Search"))
+    w.search.setToolTip(
+        translate("MainWindow", "Shows the results whose names, IDs, link or message contain it")
+    )
     w.search.setClearButtonEnabled(True)
     w.search.setMinimumWidth(260)
     # The query thread answers only the newest request: no debounce is needed.
@@ -132,9 +135,13 @@ def build_toolbar(w: MainWindow) -> None:
     w.needs_attention.setToolTip(translate("MainWindow", "Show only results not yet acknowledged"))
     w.failed_only = QCheckBox(translate("MainWindow", "Failed only"))
     w.failed_only.setObjectName("failedOnlyFilter")
+    w.failed_only.setToolTip(translate("MainWindow", "Show only clips that failed"))
     w.event_type = QComboBox()
     w.event_type.setObjectName("eventTypeFilter")
     w.event_type.setAccessibleName(translate("MainWindow", "Event type"))
+    w.event_type.setToolTip(
+        translate("MainWindow", "Clip results only, or every event VOD sent (uploads, …)")
+    )
     w.event_type.addItem(translate("MainWindow", "Clip results"), CLIP_COMPLETE)
     w.event_type.addItem(translate("MainWindow", "All events"), "")
     for widget in (w.needs_attention, w.failed_only):
@@ -207,7 +214,16 @@ def show_columns_menu(w: MainWindow, pos) -> None:  # type: ignore[no-untyped-de
         action.setCheckable(True)
         action.setChecked(column in shown)
         action.setEnabled(not (column in shown and len(shown) == 1))  # keep one
-        action.toggled.connect(lambda on, c=column: w.table.setColumnHidden(c, not on))
+        action.toggled.connect(lambda on, c=column: w.table.show_column(c, on))
+    menu.addSeparator()
+    fit = menu.addAction(translate("MainWindow", "Fit columns to the window"))
+    fit.setObjectName("fitColumnsAction")
+    fit.setCheckable(True)
+    fit.setChecked(w.table.auto_fit)
+    fit.setToolTip(
+        translate("MainWindow", "Widths follow the window until you drag a column's edge")
+    )
+    fit.toggled.connect(w.table.set_auto_fit)
     menu.popup(w.table.horizontalHeader().mapToGlobal(pos))
 
 

@@ -48,6 +48,7 @@ def restore_state(w: MainWindow) -> None:
         width, height = default_size()
         if w.width() > width or w.height() > height:  # saved on a larger screen
             w.resize(min(w.width(), width), min(w.height(), height))
+    w.table.set_auto_fit(bool(w._state.value("table/auto_widths", True, type=bool)))
     splitter = w._state.value("window/splitter")
     if isinstance(splitter, QByteArray):
         w.splitter.restoreState(splitter)
@@ -64,6 +65,7 @@ def save_state(w: MainWindow) -> None:
     w._state.setValue("window/splitter", w.splitter.saveState())
     if w._model is not None:
         w._state.setValue("table/header", w.table.horizontalHeader().saveState())
+    w._state.setValue("table/auto_widths", w.table.auto_fit)
     w._state.setValue("filter/needs_attention", w.needs_attention.isChecked())
     w._state.setValue("filter/failed_only", w.failed_only.isChecked())
     w._state.setValue("filter/all_events", w.event_type.currentIndex() == 1)
