@@ -4,8 +4,10 @@ first_paint_s: process start to a painted table; filter_ms: a search keystroke t
 updated view (its first rows painted; filter_complete_ms: every row in the model);
 sort_ms: sort by Task ID (likewise sort_complete_ms); peak_rss_mb; max_ui_stall_ms: the
 longest gap of a 10 ms heartbeat timer while the engine ingests a 10,000-event backlog and
-describes its files (simulator in its own process, enforcing 100 requests/s). Baseline in
-the same run: the same rows in a QTableWidget.
+describes its files (simulator in its own process, enforcing 100 requests/s);
+select_huge_ms: the same gap while selecting a row with a 1 MB TaskId and a 10 MB FileUrl
+(baseline_select_huge_ms: its raw JSON in a word-wrapped text box, as the details pane had
+it). Baseline in the same run: the same rows in a QTableWidget.
 
 rows_1m: the same on a year of history (1,000,000 rows), with counts_ms (the status bar's
 counts), beside the queries the app made before the trigram index and the kept counts.
@@ -52,6 +54,17 @@ def build_store(data_dir: Path) -> None:
         ]
         store.ingest_pulls([([e], started + chunk + i) for i, e in enumerate(events)])
     store.close()
+    add_huge_row(paths.database_file("default"))
+
+
+def add_huge_row(db_path: Path) -> None:
+    """The newest row: a 1 MB TaskId and a 10 MB FileUrl (select_huge_ms selects it)."""
+    payload = generator.clip_complete(random.Random(2), "https://vod.example.com")
+    payload["ClipCompleteEvent"]["TaskId"] = "T" * 1_000_000
+    payload["ClipCompleteEvent"]["FileInfo"]["FileUrl"] = "https://e.com/" + "u" * 10_000_000
+    store = Store(db_path)
+    store.ingest_pulls([([parse_event(payload)], time.time())])
+    store.close()
 
 
 def run_child(*args: str) -> dict[str, float]:
@@ -93,6 +106,7 @@ def million(data_dir: Path) -> dict[str, float]:
     every id in order) on the same file."""
     db_path = resolve_paths(data_dir).ensure().database_file("default")
     build_history(db_path, MILLION)
+    add_huge_row(db_path)
     db = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
     started = time.perf_counter()
     count_events(db, CLIP_COMPLETE)

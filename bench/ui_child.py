@@ -49,6 +49,61 @@ def wait(app: QApplication, predicate, timeout: float = 120.0) -> None:  # type:
         loop.exec()
 
 
+class Heartbeat:
+    """A 10 ms timer; the longest gap between its beats is the longest UI-thread stall."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.beat)
+
+    def beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start(10)
+
+    def stop(self) -> float:
+        """The longest stall in ms beyond the 10 ms period."""
+        self.timer.stop()
+        return round(max(self.gaps) * 1000 - 10, 1)
+
+
+def huge_selection(app: QApplication, controller) -> float:  # type: ignore[no-untyped-def]
+    """Select the row whose TaskId is 1 MB and FileUrl 10 MB (bench/ui.py stores one as
+    the newest row): the longest stall until its details are shown."""
+    table = controller.window.table
+    table.clearSelection()
+    beat = Heartbeat()
+    beat.start()
+    done = time.time() + 0.5
+    table.selectRow(0)
+    wait(app, lambda: time.time() > done)  # the layout and paints that follow count too
+    assert len(controller.window.details.raw.toPlainText()) > 50_000  # it was the huge row
+    return beat.stop()
+
+
+def baseline_huge_selection(app: QApplication) -> float:
+    """The same raw JSON put in a text box as the details pane did before (word wrap)."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    box = QPlainTextEdit()
+    box.resize(500, 250)
+    box.show()
+    wait(app, box.isVisible)
+    beat = Heartbeat()
+    beat.start()
+    done = time.time() + 0.5
+    box.setPlainText('{"TaskId": "' + "T" * 100_000 + '"}')
+    wait(app, lambda: time.time() > done)
+    return beat.stop()
+
+
 def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
     from common import tuned_client  # the simulator runs in the parent's child process
 
@@ -100,25 +155,15 @@ def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
     sort_complete_ms = (time.time() - started) * 1000
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
+    select_huge_ms = huge_selection(app, controller)
     view_rss_mb = peak_rss_mb()  # before the backlog: the view's own memory
     # The longest UI-thread stall while the engine ingests a 10,000-event backlog.
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     client = tuned_client(endpoint.removeprefix("http://"))
     client.call_json("SimulatorEnqueueClips", {"SubAppId": int(sub_app_id), "Count": 10_000})
-    heartbeat.start(10)
-    last[0] = time.perf_counter()
+    heartbeat.start()
     wait(app, lambda: controller.model.counts.total >= total + 10_000)  # type: ignore[union-attr]
-    heartbeat.stop()
+    max_ui_stall_ms = heartbeat.stop()
     controller.shutdown()
     return {
         "first_paint_s": round(first_paint, 3),
@@ -128,7 +173,9 @@ def ours(data_dir: str, endpoint: str, sub_app_id: str) -> dict[str, float]:
         "sort_complete_ms": round(sort_complete_ms, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "peak_rss_mb_before_backlog": round(view_rss_mb, 1),
-        "max_ui_stall_ms": round(max(gaps) * 1000 - 10, 1),
+        "max_ui_stall_ms": max_ui_stall_ms,
+        "select_huge_ms": select_huge_ms,
+        "baseline_select_huge_ms": baseline_huge_selection(app),
     }
 
 

@@ -193,3 +193,19 @@ def test_activating_the_app_shows_a_window_hidden_in_the_tray(qtbot) -> None:  #
     assert shown == [1] and window.isVisible()
     QCoreApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationActivate))
     assert shown == [1]  # already visible: nothing to do
+
+
+def test_raw_json_wraps_at_words_unless_a_run_has_no_spaces(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from PySide6.QtGui import QTextOption
+
+    from vodmonitor.ui.detail_pane import DetailPane
+
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    clip = event(1, ok=True)
+    pane.show_event(dataclasses.replace(clip, raw_json='{"TaskId": "a b c"}'))
+    assert pane.raw.wordWrapMode() is QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    pane.show_event(dataclasses.replace(clip, raw_json='{"TaskId": "' + "T" * 600 + '"}'))
+    assert pane.raw.wordWrapMode() is QTextOption.WrapMode.WrapAnywhere

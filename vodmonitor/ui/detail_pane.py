@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtGui import QFontDatabase, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -44,6 +45,7 @@ CoverLoader = Callable[[str, Callable[[bytes | None, str], None]], None]
 
 RAW_SHOWN_CHARS = 100_000
 RAW_PRETTY_CHARS = 200_000
+_LONG_RUN = re.compile(r"\S{500}")
 
 
 class DetailPane(QWidget):
@@ -249,6 +251,13 @@ class DetailPane(QWidget):
                 + "\n"
                 + self.tr("Events › Save raw JSON… writes all of it to a file.")
             )
+        # Qt's word wrap costs seconds on a long run without spaces (a 1 MB TaskId);
+        # breaking anywhere costs milliseconds.
+        self.raw.setWordWrapMode(
+            QTextOption.WrapMode.WrapAnywhere
+            if _LONG_RUN.search(raw)
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
         self.raw.setPlainText(raw)
 
     def toPlainText(self) -> str:  # the name QPlainTextEdit gives it
