@@ -172,3 +172,8 @@ def network_folder(path: Path, mounts: str | None = None) -> str | None:
         if inside and len(point) > len(best):
             best, kind = point, fields[2]
     return f"a {kind} network file system ({best})" if kind in _NETWORK_FS else None
+
+
+def downloads_dir() -> Path:
+    """The system's Downloads folder: where clips go until Settings names another."""
+    return Path(platformdirs.user_downloads_dir())

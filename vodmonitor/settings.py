@@ -124,7 +124,7 @@ class Settings:
         default=0,
         metadata=_check(lambda v: 0 <= v <= 36_500, "a whole number of days, 0 to 36500"),
     )
-    download_dir: str = ""  # chosen once, at the first download
+    download_dir: str = ""  # "": the system's Downloads folder
     start_at_login: bool = False  # an autostart entry starts vodmonitor in the tray
     # Keys written by another version: kept so that saving loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)

@@ -25,6 +25,7 @@ from vodmonitor.media.download import (
 )
 from vodmonitor.media.hls import download_hls
 from vodmonitor.simulator import Simulator
+from vodmonitor.ui.downloads import DownloadManager, DownloadsPanel
 from vodmonitor.ui.events_model import Column
 
 FILE = bytes(range(256)) * 8192  # 2 MiB
@@ -64,6 +65,8 @@ PLAYLISTS = {
 class Hostile(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     sent: ClassVar[dict[str, int]] = {}
+    release: ClassVar[threading.Event] = threading.Event()
+    stalled: ClassVar[threading.Event] = threading.Event()
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -120,6 +123,17 @@ class Hostile(BaseHTTPRequestHandler):
                     self.wfile.flush()
                     self._count(1)
                     time.sleep(0.25)
+            except OSError:
+                return
+        elif path == "/stall":  # a little, then nothing until the test lets go
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(FILE)))
+            self.end_headers()
+            try:
+                self.wfile.write(FILE[:65536])
+                self.wfile.flush()
+                Hostile.stalled.set()
+                Hostile.release.wait(60)
             except OSError:
                 return
         elif path == "/endless.m3u8":
@@ -186,8 +200,11 @@ def server() -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"
     finally:
+        Hostile.release.set()
         httpd.shutdown()
         httpd.server_close()
+        Hostile.release = threading.Event()
+        Hostile.stalled = threading.Event()
 
 
 def leftovers(folder: Path) -> list[str]:
@@ -322,3 +339,41 @@ def test_a_master_playlist_becomes_one_rendition_that_plays_offline(
     audio = (folder / "media-1.m3u8").read_text().splitlines()
     [track] = [line for line in audio if line and not line.startswith("#")]
     assert (folder / track).read_bytes() == b"/aud-0.aac" * 10
+
+
+def test_cancelling_a_stalled_download_takes_effect_at_once(
+    qtbot, server: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    manager = DownloadManager()
+    panel = DownloadsPanel(manager)
+    qtbot.addWidget(panel)
+    done = manager.add("stalled clip", f"{server}/stall", tmp_path / "s.mp4", hls=False)
+    manager.add("other", f"{server}/missing", tmp_path / "missing.mp4", hls=False)
+    qtbot.waitUntil(lambda: Hostile.stalled.is_set() and done.state == "running", timeout=10000)
+    row = panel.rows[done.number]
+    with qtbot.waitSignal(manager.finished, timeout=5000):  # not the 30 s read timeout
+        row.cancel.click()
+    assert done.state == "cancelled" and (tmp_path / "s.mp4.part").exists()  # resumable
+    qtbot.waitUntil(lambda: all(j.state in ("done", "failed", "cancelled") for j in manager.jobs))
+    assert panel.total.value() < panel.total.maximum()  # never 100% over a cancel
+    assert "cancelled" in panel.total.text() and "failed" in panel.total.text()
+    assert "Cancelled" in row.status.text()
+    panel.clear_finished.click()
+    assert manager.jobs == [] and panel.rows == {}
+    manager.shutdown()
+
+
+def test_a_dead_address_is_said_after_a_few_tries_not_half_a_minute(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()
+    with pytest.raises(DownloadError) as dead:
+        download_file(f"http://127.0.0.1:{port}/clip.mp4", tmp_path / "c.mp4")
+    assert dead.value.problem is DownloadProblem.UNREACHABLE
+    assert time.monotonic() - started < 10  # eight resumes with back-off took 25 s
+    with pytest.raises(DownloadError) as cover:
+        fetch_image(f"http://127.0.0.1:{port}/c.jpg", tmp_path / "covers")
+    assert cover.value.problem is DownloadProblem.UNREACHABLE

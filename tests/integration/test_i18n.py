@@ -12,16 +12,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
     QLabel,
     QPushButton,
-    QToolBar,
     QWidget,
 )
 
 from tests.app_harness import MakeController
+from tests.layout_checks import cut_off
 from vodmonitor.credentials import CredentialStore
 from vodmonitor.settings import Settings
 from vodmonitor.simulator import Simulator
@@ -109,35 +108,6 @@ def translated(request: pytest.FixtureRequest) -> Iterator[str]:
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
-
-
-def cut_off(root: QWidget) -> list[str]:
-    """Visible labels and buttons narrower than their text needs."""
-    problems = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            if widget.text() and widget.height() + 1 < widget.heightForWidth(widget.width()):
-                problems.append(
-                    f"wrapped QLabel {widget.text()[:40]!r}: {widget.height()} < "
-                    f"{widget.heightForWidth(widget.width())}"
-                )
-            continue
-        needed = (
-            widget.minimumSizeHint().width()
-            if isinstance(widget, QLabel)
-            else widget.sizeHint().width()
-        )
-        if widget.width() + 1 < needed:
-            problems.append(
-                f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {needed}"
-            )
-    for bar in root.findChildren(QToolBar):
-        extension = bar.findChild(QWidget, "qt_toolbar_ext_button")
-        if extension is not None and extension.isVisible():
-            problems.append(f"toolbar {bar.objectName()} overflows")
-    return problems
 
 
 @pytest.mark.parametrize("translated", ("en", *LANGUAGES), indirect=True)
@@ -296,3 +266,74 @@ def test_a_dragged_column_keeps_its_width_until_fit_is_asked(
     assert table.columnWidth(Column.CLIP_NAME) == dragged
     table.set_auto_fit(True)
     assert table.columnWidth(Column.CLIP_NAME) != dragged
+
+
+@pytest.mark.parametrize("translated", ("en", *LANGUAGES), indirect=True)
+def test_settings_states_are_not_cut_off(qtbot, translated: str, sim: Simulator) -> None:  # type: ignore[no-untyped-def]
+    from tests.integration.test_settings_dialog import fill, run_test
+
+    dialog = SettingsDialog(Settings(), CredentialStore())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Test connection before the keys: the hint, gone once both are typed.
+    dialog.test_button.click()
+    assert dialog.test_result.text()
+    qtbot.waitUntil(lambda: cut_off(dialog) == [], timeout=2000)
+    fill(qtbot, dialog, endpoint=f"http://{sim.endpoint}", sub_app_id=str(sim.config.sub_app_id))
+    assert dialog.test_result.text() == ""
+    # A wrong key: the explanation and "Tencent Cloud says: …" with its RequestId.
+    fill(qtbot, dialog, secret_key="not-the-key")
+    assert "RequestId" in run_test(qtbot, dialog)
+    qtbot.waitUntil(lambda: cut_off(dialog) == [], timeout=2000)
+    # A malformed endpoint: the inline error, whole.
+    dialog.endpoint.clear()
+    qtbot.keyClicks(dialog.endpoint, "htp://x")
+    assert dialog.problems.text()
+    qtbot.waitUntil(lambda: cut_off(dialog) == [], timeout=2000)
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry()) or dialog.height() <= screen.height()
+
+
+def test_the_demo_says_so_in_settings(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CredentialStore(), demo=True)
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "demoSettingsNote")
+    assert note is not None and "demo" in note.text() and "SecretId" in note.text()
+    dialog.test_button.click()
+    assert "demo needs no credentials" in dialog.test_result.text()
+
+
+SCREEN = {  # a 1600×1000 laptop screen for the offscreen platform
+    "screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96}]
+}
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+@pytest.mark.parametrize("scale", ("1", "1.5", "2"))
+def test_window_and_settings_fit_the_screen_at_any_scale(
+    tmp_path: Path, language: str, scale: str
+) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(SCREEN), encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": scale,
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.fit_child", language],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    problems = json.loads(out.stdout.strip().splitlines()[-1])
+    assert problems == {"window": [], "settings": [], "ok_visible": []}

@@ -9,14 +9,16 @@ to the local names, written last, so a folder with a playlist is a complete one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import shutil
+import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 CHUNK = 1024 * 1024
 TIMEOUT_S = 30
 RESUMES = 8  # broken connections survived per file
+UNREACHABLE_TRIES = 2  # refused connections before the address counts as dead
 MAX_IMAGE_BYTES = 4 * 1024 * 1024
 MAX_PLAYLIST_BYTES = 2 * 1024 * 1024
 COVER_DEADLINE_S = 15.0  # a cover server trickling bytes holds nothing longer
@@ -49,6 +52,7 @@ class DownloadProblem(StrEnum):
     NOT_FOUND = "not_found"
     HTTP = "http"  # another status
     NETWORK = "network"  # the connection failed more often than it may
+    UNREACHABLE = "unreachable"  # nothing answers at the address (refused, no such host)
     SIZE = "size"  # the bytes do not add up to the size announced
     TOO_LARGE = "too_large"
     DISK = "disk"
@@ -157,6 +161,8 @@ def request_error(exc: requests.RequestException) -> DownloadError:
         return DownloadError(DownloadProblem.HTTP, "the server redirects in a loop")
     if isinstance(exc, requests.exceptions.InvalidSchema | requests.exceptions.InvalidURL):
         return DownloadError(DownloadProblem.UNSAFE, "a redirect to a link that is not http(s)")
+    if _unreachable(exc):
+        return DownloadError(DownloadProblem.UNREACHABLE, type(exc).__name__)
     return DownloadError(DownloadProblem.NETWORK, type(exc).__name__)
 
 
@@ -182,6 +188,63 @@ def _total_of(response: requests.Response, have: int) -> int | None:
     if length.isdigit():
         return int(length) + (have if response.status_code == 206 else 0)
     return None
+
+
+class Cancellation(threading.Event):
+    """A cancel flag that also breaks off the transfers it watches: a stalled server would
+    otherwise hold a cancelled download in a blocking read for up to TIMEOUT_S."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._watched: set[requests.Response] = set()
+
+    def set(self) -> None:
+        super().set()
+        with self._lock:
+            watched = list(self._watched)
+        for response in watched:
+            _break_off(response)
+
+    @contextlib.contextmanager
+    def watching(self, response: requests.Response) -> Iterator[None]:
+        with self._lock:
+            self._watched.add(response)
+        try:
+            if self.is_set():
+                _break_off(response)
+            yield
+        finally:
+            with self._lock:
+                self._watched.discard(response)
+
+
+def _break_off(response: requests.Response) -> None:
+    """Wake the thread reading ``response``: shutting its socket down ends a blocking read
+    at once (closing it from another thread does not, on Linux)."""
+    connection = getattr(response.raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def watched(
+    cancel: threading.Event, response: requests.Response
+) -> contextlib.AbstractContextManager[None]:
+    return (
+        cancel.watching(response) if isinstance(cancel, Cancellation) else contextlib.nullcontext()
+    )
+
+
+def _unreachable(exc: requests.RequestException) -> bool:
+    """A connection that was never made (refused, no such host), not one that broke."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(
+        reason, urllib3.exceptions.NewConnectionError | urllib3.exceptions.NameResolutionError
+    )
 
 
 def download_file(
@@ -213,7 +276,10 @@ def download_file(
             if validator:
                 headers["If-Range"] = validator
         try:
-            with http.get(url, headers=headers, stream=True, timeout=TIMEOUT_S) as response:
+            with (
+                http.get(url, headers=headers, stream=True, timeout=TIMEOUT_S) as response,
+                watched(cancel, response),
+            ):
                 if response.status_code == 416 and have:
                     total = _total_of(response, 0)
                     if total == have:
@@ -264,7 +330,13 @@ def download_file(
             requests.Timeout,
             requests.exceptions.ChunkedEncodingError,
         ) as exc:
+            if cancel.is_set():  # the cancel broke the connection off
+                raise DownloadError(DownloadProblem.CANCELLED) from None
             failures += 1
+            if _unreachable(exc) and failures > UNREACHABLE_TRIES:
+                # Nothing listens there (a demo link from an earlier run, a host gone):
+                # resuming for half a minute would not change that.
+                raise DownloadError(DownloadProblem.UNREACHABLE, type(exc).__name__) from None
             if failures > resumes:
                 raise DownloadError(DownloadProblem.NETWORK, type(exc).__name__) from None
             log.info(
@@ -302,9 +374,12 @@ def capped_body(
     deadline = None if deadline_s is None else time.monotonic() + deadline_s
     data = bytearray()
     try:
-        with http.get(
-            url, stream=True, timeout=TIMEOUT_S, headers={"Accept-Encoding": "identity"}
-        ) as response:
+        with (
+            http.get(
+                url, stream=True, timeout=TIMEOUT_S, headers={"Accept-Encoding": "identity"}
+            ) as response,
+            watched(cancel, response),
+        ):
             if response.status_code != 200:
                 raise status_error(response)
             while chunk := response.raw.read1(64 * 1024):
@@ -315,9 +390,11 @@ def capped_body(
                     raise DownloadError(DownloadProblem.CANCELLED)
                 if deadline is not None and time.monotonic() > deadline:
                     raise DownloadError(DownloadProblem.NETWORK, f"the {what} came too slowly")
-    except requests.RequestException as exc:
-        raise request_error(exc) from None
-    except urllib3.exceptions.HTTPError as exc:
+    except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
+        if cancel.is_set():  # the cancel broke the connection off
+            raise DownloadError(DownloadProblem.CANCELLED) from None
+        if isinstance(exc, requests.RequestException):
+            raise request_error(exc) from None
         raise DownloadError(DownloadProblem.NETWORK, type(exc).__name__) from None
     return bytes(data)
 

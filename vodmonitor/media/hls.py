@@ -31,6 +31,7 @@ from vodmonitor.media.download import (
     request_error,
     safe_file_name,
     status_error,
+    watched,
 )
 from vodmonitor.urls import is_safe_url
 
@@ -127,7 +128,10 @@ def _fetch_range(
     headers = {"Range": f"bytes={start}-{start + length - 1}", "Accept-Encoding": "identity"}
     part = dest.with_name(dest.name + ".part")
     try:
-        with http.get(target.remote, headers=headers, stream=True, timeout=TIMEOUT_S) as response:
+        with (
+            http.get(target.remote, headers=headers, stream=True, timeout=TIMEOUT_S) as response,
+            watched(cancel, response),
+        ):
             if response.status_code != 206:
                 raise (
                     status_error(response)
@@ -144,6 +148,8 @@ def _fetch_range(
                         raise DownloadError(DownloadProblem.SIZE, "more than the range asked")
                     out.write(chunk)
     except requests.RequestException as exc:
+        if cancel.is_set():  # the cancel broke the connection off
+            raise DownloadError(DownloadProblem.CANCELLED) from None
         raise request_error(exc) from None
     except OSError as exc:
         raise DownloadError(DownloadProblem.DISK, exc.strerror or str(exc)) from None

@@ -304,6 +304,7 @@ class Controller(QObject):
             self.settings,
             self.service.credential_store,
             env_credentials=self.service.uses_environment,
+            demo=self.window.demo,
             api_language=api_language(self.locale),
             database_for=self.service.ledger_file,
             parent=self.window,

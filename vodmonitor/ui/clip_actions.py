@@ -5,19 +5,27 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from vodmonitor.app.service import MonitorService
 from vodmonitor.ledgers.model import StoredEvent
-from vodmonitor.media.download import DownloadError, fetch_image, free_name, safe_file_name
+from vodmonitor.media.download import (
+    DownloadError,
+    DownloadProblem,
+    fetch_image,
+    free_name,
+    safe_file_name,
+)
+from vodmonitor.paths import downloads_dir
 from vodmonitor.settings import Settings
-from vodmonitor.ui.downloads import DownloadManager, DownloadsPanel, describe_problem
+from vodmonitor.ui.downloads import DownloadManager, DownloadsPanel
 from vodmonitor.ui.main_window import MainWindow
 from vodmonitor.ui.plain_text import message_box
 from vodmonitor.ui.threads import run_task
@@ -42,6 +50,8 @@ class ClipActions(QObject):
         self.manager = DownloadManager(self)
         self.panel = DownloadsPanel(self.manager, window)
         self.panel.signed_with_key = lambda url: self.service.link_signer.key_for(url) is not None
+        self.panel.open_file = self.open_file
+        self.panel.reveal_file = self.reveal_file
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.panel)
         self.panel.hide()
         window.downloadRequested.connect(self.download)
@@ -54,19 +64,46 @@ class ClipActions(QObject):
 
     # --- downloads ------------------------------------------------------------------------
     def _folder(self) -> Path | None:
-        """The download folder, asked for once and remembered."""
-        chosen = self.settings.download_dir
-        if chosen and Path(chosen).is_dir():
-            return Path(chosen)
+        """Settings' download folder, else the system's Downloads folder; asked for only
+        when neither exists."""
+        for candidate in (self.settings.download_dir, str(downloads_dir())):
+            if candidate and Path(candidate).is_dir():
+                return Path(candidate)
         picked = QFileDialog.getExistingDirectory(
             self.window,
             QCoreApplication.translate("ClipActions", "Choose a folder for downloaded clips"),
+            str(Path.home()),
         )
         if not picked:
             return None
         self.settings.download_dir = picked
         self._save_settings()
         return Path(picked)
+
+    def open_file(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._say_cannot_open(path)
+
+    def reveal_file(self, path: Path) -> None:
+        """The file selected in the system's file manager where it can be, else its folder."""
+        if sys.platform == "darwin":
+            shown = QProcess.startDetached("open", ["-R", str(path)])[0]
+        elif sys.platform == "win32":
+            shown = QProcess.startDetached("explorer.exe", [f"/select,{path}"])[0]
+        else:
+            shown = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+        if not shown:
+            self._say_cannot_open(path.parent)
+
+    def _say_cannot_open(self, path: Path) -> None:
+        log.info("no application opened %s", path.name)
+        self.window.notice.show_notice(
+            QCoreApplication.translate(
+                "ClipActions", "No application on this computer opens it. It is in {folder}"
+            ).format(folder=str(path.parent)),
+            QCoreApplication.translate("ClipActions", "Copy the path"),
+            lambda: QGuiApplication.clipboard().setText(str(path)),
+        )
 
     def download(self, ids: list[int]) -> None:
         events = [
@@ -159,13 +196,9 @@ class ClipActions(QObject):
             return fetch_image(signer.sign(url), cache, key=url).data
 
         def done(data: object, error: BaseException | None) -> None:
-            if isinstance(error, DownloadError):
-                shown(None, describe_problem(error.problem, signer.key_for(url) is not None))
-            elif error is not None:
-                shown(
-                    None,
-                    QCoreApplication.translate("ClipActions", "(the cover could not be fetched)"),
-                )
+            if error is not None:
+                problem = error.problem if isinstance(error, DownloadError) else None
+                shown(None, cover_problem(problem))
             else:
                 shown(data if isinstance(data, bytes) else None, "")
 
@@ -175,8 +208,41 @@ class ClipActions(QObject):
     def open_console(self, file_id: str) -> None:
         connection = self.service.connection
         url = console_url(file_id, connection.sub_app_id if connection else None)
-        QDesktopServices.openUrl(QUrl(url))
-        log.info("opened the VOD console for file %s", file_id)
+        if QDesktopServices.openUrl(QUrl(url)):
+            log.info("VOD console for file %s passed to the system", file_id)
+            return
+        log.info("no application opened the VOD console for file %s", file_id)
+        self.window.notice.show_notice(
+            QCoreApplication.translate(
+                "MainWindow", "No application on this computer opens this link."
+            ),
+            QCoreApplication.translate("MainWindow", "Copy link"),
+            lambda: QGuiApplication.clipboard().setText(url),
+        )
 
     def shutdown(self) -> None:
         self.manager.shutdown()
+
+
+def cover_problem(problem: DownloadProblem | None) -> str:
+    """Why a cover is not shown, in a cover's words (not a download's: nothing resumes)."""
+    texts = {
+        DownloadProblem.FORBIDDEN: QCoreApplication.translate(
+            "ClipActions", "(cover not shown: the playback domain refused it)"
+        ),
+        DownloadProblem.NOT_FOUND: QCoreApplication.translate(
+            "ClipActions", "(cover not shown: it is gone from the server)"
+        ),
+        DownloadProblem.NETWORK: QCoreApplication.translate(
+            "ClipActions", "(cover not shown: the server could not be reached)"
+        ),
+        DownloadProblem.UNREACHABLE: QCoreApplication.translate(
+            "ClipActions", "(cover not shown: the server could not be reached)"
+        ),
+        DownloadProblem.TOO_LARGE: QCoreApplication.translate(
+            "ClipActions", "(cover not shown: the picture is too large)"
+        ),
+    }
+    if problem in texts:
+        return texts[problem]
+    return QCoreApplication.translate("ClipActions", "(the cover could not be fetched)")

@@ -26,10 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vodmonitor.media.download import DownloadError, DownloadProblem, download_file
+from vodmonitor.media.download import (
+    Cancellation,
+    DownloadError,
+    DownloadProblem,
+    download_file,
+)
 from vodmonitor.media.hls import download_hls
 from vodmonitor.ui.plain_text import plain_label
-from vodmonitor.ui.threads import to_main
+from vodmonitor.ui.threads import install, to_main
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +49,7 @@ class Job:
     url: str  # signed when the domain needs it
     dest: Path  # a file, or a folder for an HLS clip
     hls: bool
-    cancel: threading.Event = field(default_factory=threading.Event)
+    cancel: Cancellation = field(default_factory=Cancellation)
     done: int = 0
     total: int | None = None
     state: str = "queued"  # queued, running, done, failed, cancelled
@@ -78,6 +83,9 @@ def describe_problem(problem: DownloadProblem | None, signed: bool) -> str:
         DownloadProblem.NETWORK: QCoreApplication.translate(
             "Downloads", "The connection kept failing. Start it again to resume."
         ),
+        DownloadProblem.UNREACHABLE: QCoreApplication.translate(
+            "Downloads", "Nothing answers at the link's address: the server is gone or down."
+        ),
         DownloadProblem.SIZE: QCoreApplication.translate(
             "Downloads", "The file's size did not match what the server announced."
         ),
@@ -110,6 +118,7 @@ class DownloadManager(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        install()  # the workers post their progress to this (the GUI) thread
         self._queue: deque[Job] = deque()
         self._cond = threading.Condition()
         self._numbers = 0
@@ -138,6 +147,12 @@ class DownloadManager(QObject):
     def cancel_all(self) -> None:
         for job in self.jobs:
             job.cancel.set()
+
+    def forget_finished(self) -> list[Job]:
+        """Drop the finished jobs from the list (their files stay); returns them."""
+        finished = [j for j in self.jobs if j.state in FINISHED]
+        self.jobs = [j for j in self.jobs if j.state not in FINISHED]
+        return finished
 
     def shutdown(self) -> None:
         with self._cond:
@@ -193,30 +208,53 @@ class DownloadManager(QObject):
         to_main(lambda: self.finished.emit(job))
 
 
+FINISHED = ("done", "failed", "cancelled")
+
+
 class DownloadRow(QWidget):
+    """One download on two lines: its name, Open, Show in folder and Cancel; then its bar
+    and what became of it."""
+
+    openRequested = Signal(object)  # the Path
+    revealRequested = Signal(object)  # the Path
+
     def __init__(self, job: Job, manager: DownloadManager, signed: bool) -> None:
         super().__init__()
         self.job = job
         self.signed = signed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         top = QHBoxLayout()
         self.title = plain_label(job.title)
         self.title.setToolTip(str(job.dest))
+        self.title.setMinimumWidth(80)
         top.addWidget(self.title, 1)
+        self.open = QPushButton(self.tr("Open"))
+        self.open.setObjectName("openDownload")
+        self.open.setToolTip(self.tr("Open the clip with the application your system chooses"))
+        self.open.clicked.connect(lambda: self.openRequested.emit(job.dest))
+        self.reveal = QPushButton(self.tr("Show in folder"))
+        self.reveal.setObjectName("showDownloadInFolder")
+        self.reveal.setToolTip(self.tr("Show the clip in its folder"))
+        self.reveal.clicked.connect(lambda: self.revealRequested.emit(job.dest))
         self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("cancelDownload")
+        self.cancel.setToolTip(self.tr("Stop this download; starting it again resumes it"))
         self.cancel.clicked.connect(lambda: manager.cancel(job))
-        top.addWidget(self.cancel)
+        for button in (self.open, self.reveal, self.cancel):
+            top.addWidget(button)
         layout.addLayout(top)
         self.bar = QProgressBar()
         self.bar.setObjectName("downloadProgress")
+        self.bar.setAccessibleName(self.tr("Progress of {name}").format(name=job.title[:100]))
         self.bar.setRange(0, 0)  # busy until the size is known
         layout.addWidget(self.bar)
         self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setObjectName("downloadStatus")
         layout.addWidget(self.status)
+        self.refresh()
 
     def refresh(self) -> None:
         job = self.job
@@ -231,10 +269,14 @@ class DownloadRow(QWidget):
             if not job.total:
                 self.bar.setRange(0, 1000)
             self.status.setText(describe_problem(job.problem, self.signed))
-        self.cancel.setEnabled(job.state in ("queued", "running"))
+        self.cancel.setVisible(job.state not in FINISHED)
+        self.open.setVisible(job.state == "done")
+        self.reveal.setVisible(job.state == "done")
 
 
 class DownloadsPanel(QDockWidget):
+    """Every download of this run, newest last, with the total and Clear finished."""
+
     def __init__(self, manager: DownloadManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("downloadsPanel")
@@ -242,15 +284,25 @@ class DownloadsPanel(QDockWidget):
         self.manager = manager
         # Whether a job's link carries a signature: a 403 then means the wrong key.
         self.signed_with_key: Callable[[str], bool] = lambda url: False
+        # How a finished file is opened and shown (the controller's, which say when the
+        # system cannot).
+        self.open_file: Callable[[Path], None] = lambda path: None
+        self.reveal_file: Callable[[Path], None] = lambda path: None
         body = QWidget()
         layout = QVBoxLayout(body)
         head = QHBoxLayout()
         self.total = QProgressBar()
         self.total.setObjectName("downloadTotal")
-        self.total.setFormat(self.tr("All downloads: %p%"))
+        self.total.setAccessibleName(self.tr("All downloads"))
         head.addWidget(self.total, 1)
+        self.clear_finished = QPushButton(self.tr("Clear finished"))
+        self.clear_finished.setObjectName("clearFinishedDownloads")
+        self.clear_finished.setToolTip(self.tr("Remove finished downloads from this list"))
+        self.clear_finished.clicked.connect(self._clear_finished)
+        head.addWidget(self.clear_finished)
         self.cancel_all = QPushButton(self.tr("Cancel all"))
         self.cancel_all.setObjectName("cancelAllDownloads")
+        self.cancel_all.setToolTip(self.tr("Stop every download still running"))
         self.cancel_all.clicked.connect(manager.cancel_all)
         head.addWidget(self.cancel_all)
         layout.addLayout(head)
@@ -258,22 +310,29 @@ class DownloadsPanel(QDockWidget):
         self.rows_box.setAlignment(Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
         holder.setLayout(self.rows_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(holder)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons inside
+        # Room for about three downloads before it scrolls.
+        self.scroll.setMinimumHeight(3 * (3 * self.fontMetrics().height() + 16))
+        layout.addWidget(self.scroll, 1)
         self.setWidget(body)
         self.rows: dict[int, DownloadRow] = {}
         manager.added.connect(self._added)
         manager.progressed.connect(self._changed)
         manager.finished.connect(self._changed)
+        self._total()
 
     def _added(self, job: Job) -> None:
         row = DownloadRow(job, self.manager, self.signed_with_key(job.url))
+        row.openRequested.connect(lambda path: self.open_file(path))
+        row.revealRequested.connect(lambda path: self.reveal_file(path))
         self.rows[job.number] = row
         self.rows_box.addWidget(row)
         self.show()
         self._total()
+        self.scroll.ensureWidgetVisible(row)
 
     def _changed(self, job: Job) -> None:
         row = self.rows.get(job.number)
@@ -281,16 +340,42 @@ class DownloadsPanel(QDockWidget):
             row.refresh()
         self._total()
 
+    def _clear_finished(self) -> None:
+        for job in self.manager.forget_finished():
+            row = self.rows.pop(job.number, None)
+            if row is not None:
+                self.rows_box.removeWidget(row)
+                row.deleteLater()
+        self._total()
+
     def _total(self) -> None:
-        """Every job counts the same: sizes are known only as each one starts."""
+        """Every job counts the same (sizes are known only as each one starts); a failed or
+        cancelled one counts as nothing, so the bar never reads 100% over a failure."""
         jobs = self.manager.jobs
+        states = [job.state for job in jobs]
+        self.clear_finished.setEnabled(any(state in FINISHED for state in states))
+        self.cancel_all.setEnabled(any(state not in FINISHED for state in states))
+        self.total.setRange(0, 1000)
         if not jobs:
+            self.total.setValue(0)
+            self.total.setFormat(self.tr("No downloads"))
             return
         share = 0.0
         for job in jobs:
-            if job.state in ("done", "failed", "cancelled"):
+            if job.state == "done":
                 share += 1
-            elif job.total:
+            elif job.state not in FINISHED and job.total:
                 share += min(job.done, job.total) / job.total
-        self.total.setRange(0, 1000)
         self.total.setValue(int(1000 * share / len(jobs)))
+        saved = states.count("done")
+        failed = states.count("failed")
+        cancelled = states.count("cancelled")
+        if any(state not in FINISHED for state in states):
+            words = [self.tr("All downloads: %p%")]
+        else:
+            words = [self.tr("%n saved", "", saved)]
+        if failed:
+            words.append(self.tr("%n failed", "", failed))
+        if cancelled:
+            words.append(self.tr("%n cancelled", "", cancelled))
+        self.total.setFormat(" · ".join(words))

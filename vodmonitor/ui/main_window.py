@@ -18,7 +18,13 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -83,6 +90,7 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     export_action: QAction
     search: QLineEdit
+    filter_bar: QToolBar
     needs_attention: QCheckBox
     failed_only: QCheckBox
     date_filter: DateFilter
@@ -157,6 +165,10 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------
     def _save_raw_json(self) -> None:
         window_actions.save_raw_json(self)
+
+    @property
+    def demo(self) -> bool:
+        return self._demo
 
     def set_demo(self, demo: bool) -> None:
         self.demo_badge.setVisible(demo)
@@ -418,6 +430,10 @@ class MainWindow(QMainWindow):
             self._refresh_details()
 
     # --- state ----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        window_actions.wrap_toolbars(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if not self.allow_close:

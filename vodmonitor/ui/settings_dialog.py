@@ -8,16 +8,19 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -66,6 +69,7 @@ class SettingsDialog(QDialog):
     # Built by settings_form, named here for readers and for type checking.
     add_button: QPushButton
     confirm_other: QCheckBox
+    download_folder: QLineEdit
     endpoint: QLineEdit
     form_widget: QWidget
     language: QComboBox
@@ -101,6 +105,7 @@ class SettingsDialog(QDialog):
         store: CredentialStore,
         *,
         env_credentials: bool = False,
+        demo: bool = False,
         api_language: str = "en-US",
         database_for: Callable[[Profile], Path] | None = None,
         parent: QWidget | None = None,
@@ -118,8 +123,31 @@ class SettingsDialog(QDialog):
         self._current: Draft | None = None
         self._call: Task | None = None
         self._push_url = ""
+        self._demo = demo
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but OK and Cancel scrolls: at 150% or 200% on a laptop the dialog is
+        # taller than the screen, and its buttons must stay on it.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("settingsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if demo:
+            note = plain_label(
+                self.tr(
+                    "The demo is running: vodmonitor shows its built-in simulator, not Tencent "
+                    "Cloud. To watch your own VOD application, fill in a profile's SecretId "
+                    "and SecretKey (CAM console › API keys) and its SubAppId, then press OK; "
+                    "vodmonitor then connects to it instead."
+                )
+            )
+            note.setObjectName("demoSettingsNote")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         if env_credentials:
             note = plain_label(
                 self.tr(
@@ -133,6 +161,8 @@ class SettingsDialog(QDialog):
 
         layout.addWidget(settings_form.build_profiles_box(self))
         layout.addWidget(settings_form.build_general_box(self))
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -145,7 +175,7 @@ class SettingsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
 
         self.confirm_other.setChecked(self.settings.confirm_other_types)
         self.notifications.setChecked(self.settings.notifications)
@@ -161,6 +191,7 @@ class SettingsDialog(QDialog):
         self.watch_button.clicked.connect(self._choose_watch_only)
         self.mode.currentIndexChanged.connect(self._edited)
         self.user_name.textEdited.connect(lambda _text: self._validate())
+        self.download_folder.textChanged.connect(lambda _text: self._validate())
         for field in (
             self.name,
             self.secret_id,
@@ -288,6 +319,8 @@ class SettingsDialog(QDialog):
         draft.team_password = self.team_password.text()
         draft.playback_key = self.playback_key.text().strip()
         draft.sign_key = self.sign_key.text().strip()
+        if self._call is None or not self._call.is_running():  # the result is stale now
+            self.test_result.clear()
         item = self.profile_list.item(self.profile_list.currentRow())
         if item is not None:
             item.setText(draft.profile.name)
@@ -304,6 +337,9 @@ class SettingsDialog(QDialog):
                     "characters."
                 )
             )
+        folder = self.download_folder.text().strip()
+        if folder and not Path(folder).expanduser().is_dir():
+            general.append(self.tr("The download folder does not exist."))
         problems += general
         self.problems.setText("\n".join(current + general))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
@@ -317,7 +353,14 @@ class SettingsDialog(QDialog):
             return None
         key = draft.new_key or (draft.stored.secret_key.reveal() if draft.stored else "")
         if not draft.secret_id or not key:
-            self._set_result(self.tr("Enter the SecretId and SecretKey first."))
+            self._set_result(
+                self.tr(
+                    "The demo needs no credentials. To test your own VOD application, enter "
+                    "its SecretId and SecretKey first."
+                )
+                if self._demo
+                else self.tr("Enter the SecretId and SecretKey first.")
+            )
             return None
         return Connection(
             endpoint=parse_endpoint(draft.profile.endpoint),
@@ -454,16 +497,47 @@ class SettingsDialog(QDialog):
         self.settings.user_name = self.user_name.text().strip()
         self.settings.link_lifetime_h = self.link_lifetime.value()
         self.settings.keep_days = self.keep_days.value()
+        folder = self.download_folder.text().strip()
+        self.settings.download_dir = str(Path(folder).expanduser()) if folder else ""
         super().accept()
 
     def _set_result(self, text: str) -> None:
-        """Show the connection check's result whole: a wrapped label that grows (a long
-        explanation with its RequestId) must grow the dialog too, or its end is cut off."""
+        """Show the connection check's result whole: the dialog grows for a long
+        explanation as far as the screen allows, and scrolls to it beyond that."""
         self.test_result.setText(text)
+        self._fit_to_screen()
+        self.scroll.ensureWidgetVisible(self.test_result)
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the contents need (their wrapped labels at this width), never taller
+        or wider than the screen it is on."""
+        body = self.scroll.widget()
         layout = self.layout()
-        if layout is None:
+        if body is None or layout is None:
             return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        body_layout = body.layout()
+        if body_layout is not None:
+            body_layout.activate()
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        frame = 40  # the title bar and borders the window system adds
+        width = min(max(self.width(), self.sizeHint().width()), screen.width() - frame)
+        inner = self.scroll.viewport().width() or width
+        content = (
+            body.heightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
+        )
+        chrome = self.height() - self.scroll.viewport().height()
+        height = min(max(self.height(), content + chrome), screen.height() - frame)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if self.isVisible():  # keep the title bar and OK on the screen
+            top_left = self.frameGeometry().topLeft()
+            x = min(max(top_left.x(), screen.left()), screen.right() - self.frameGeometry().width())
+            y = min(
+                max(top_left.y(), screen.top()), screen.bottom() - self.frameGeometry().height()
+            )
+            if (x, y) != (top_left.x(), top_left.y()):
+                self.move(max(x, screen.left()), max(y, screen.top()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_screen()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from vodmonitor.cloud import DEFAULT_ENDPOINT
 from vodmonitor.ledgers.postgres_config import default_user_name
+from vodmonitor.paths import downloads_dir
 from vodmonitor.settings import MAX_PROFILE_NAME, RELIABLE, WATCH_ONLY
+from vodmonitor.ui.field_width import fit_placeholder
 from vodmonitor.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -218,6 +221,8 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
     d.test_result.setTextFormat(Qt.TextFormat.PlainText)
     d.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     form.addRow(d.test_result)
+    for line in (d.sub_app_id, d.region, d.endpoint, d.team_db, d.playback_domains):
+        fit_placeholder(line)
     return form
 
 
@@ -295,4 +300,29 @@ def build_general_box(d: SettingsDialog) -> QGroupBox:
     )
     d.keep_days.setAccessibleName(translate("SettingsDialog", "Keep acknowledged results"))
     general_form.addRow(translate("SettingsDialog", "Keep acknowledged results"), d.keep_days)
+    d.download_folder = QLineEdit(d.settings.download_dir)
+    d.download_folder.setObjectName("downloadFolder")
+    d.download_folder.setPlaceholderText(str(downloads_dir()))
+    d.download_folder.setAccessibleName(translate("SettingsDialog", "Download folder"))
+    d.download_folder.setToolTip(
+        translate("SettingsDialog", "Where Download saves clips; empty: your Downloads folder")
+    )
+    choose = QPushButton(translate("SettingsDialog", "Choose…"))
+    choose.setObjectName("chooseDownloadFolder")
+    choose.setToolTip(translate("SettingsDialog", "Pick the download folder"))
+
+    def pick() -> None:
+        start = d.download_folder.text().strip() or str(downloads_dir())
+        picked = QFileDialog.getExistingDirectory(
+            d, translate("SettingsDialog", "Download folder"), start
+        )
+        if picked:
+            d.download_folder.setText(picked)
+
+    choose.clicked.connect(pick)
+    folder_row = QHBoxLayout()
+    folder_row.addWidget(d.download_folder, 1)
+    folder_row.addWidget(choose)
+    fit_placeholder(d.download_folder)
+    general_form.addRow(translate("SettingsDialog", "Download folder"), folder_row)
     return general

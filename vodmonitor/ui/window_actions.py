@@ -22,6 +22,7 @@ from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ui.date_filter import DateFilter
 from vodmonitor.ui.export_dialog import start_export
+from vodmonitor.ui.field_width import fit_placeholder
 from vodmonitor.ui.plain_text import message_box
 
 if TYPE_CHECKING:
@@ -116,10 +117,18 @@ def build_toolbar(w: MainWindow) -> None:
     bar.addAction(w.acknowledge_all_action)
     bar.addAction(w.download_action)
     bar.addSeparator()
+    bar.addAction(w.settings_action)
+    w.addToolBar(bar)
+    # The filters have a bar of their own, which goes under the actions when the window is
+    # too narrow for both (150% or 200% scaling, a half-screen window).
+    bar = QToolBar(translate("MainWindow", "Filters"))
+    bar.setObjectName("filterToolbar")
+    bar.setMovable(False)
+    w.filter_bar = bar
     w.search = QLineEdit()
     w.search.setObjectName("searchField")
     w.search.setPlaceholderText(
-        translate("MainWindow", "Search names, task ID, file ID, link or message (Ctrl+F)")
+        translate("MainWindow", "Search names, IDs, links, messages (Ctrl+F)")
     )
     w.search.setAccessibleName(translate("MainWindow", "Search"))
     w.search.setToolTip(
@@ -127,6 +136,7 @@ def build_toolbar(w: MainWindow) -> None:
     )
     w.search.setClearButtonEnabled(True)
     w.search.setMinimumWidth(260)
+    fit_placeholder(w.search)
     # The query thread answers only the newest request: no debounce is needed.
     w.search.textChanged.connect(lambda _text: w._apply_filter())
     bar.addWidget(w.search)
@@ -152,9 +162,22 @@ def build_toolbar(w: MainWindow) -> None:
     w.date_filter = DateFilter()
     w.date_filter.periodChanged.connect(w._apply_filter)
     bar.addWidget(w.date_filter)
-    bar.addSeparator()
-    bar.addAction(w.settings_action)
     w.addToolBar(bar)
+
+
+def wrap_toolbars(w: MainWindow) -> None:
+    """One row for the actions and the filters where they fit, two where they do not."""
+    actions = w.findChild(QToolBar, "mainToolbar")
+    if actions is None:
+        return
+    wrap = actions.sizeHint().width() + w.filter_bar.sizeHint().width() + 8 > w.width()
+    if wrap == w.toolBarBreak(w.filter_bar):
+        return
+    w.removeToolBar(w.filter_bar)
+    if wrap:
+        w.addToolBarBreak()
+    w.addToolBar(w.filter_bar)
+    w.filter_bar.show()
 
 
 def build_menus(w: MainWindow) -> None:
