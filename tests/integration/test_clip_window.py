@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar
 
 from tests.app_harness import MakeController, UrlCatcher, answer_box, row_of_task, rows
 from vodmonitor.cloud import Secret
@@ -103,6 +103,10 @@ def test_protected_links_are_signed_and_a_403_says_why(
     try:
         window.open_link(payload["FileInfo"]["FileUrl"])
         assert len(catcher.opened) == 1 and "sign=" in catcher.opened[0]
+        window.copy_link_action.trigger()
+        copied = QApplication.clipboard().text()
+        assert "sign=" in copied and copied.split("?")[0] == catcher.opened[0].split("?")[0]
+        assert window.statusBar().currentMessage() == "Link copied"
         assert requests.get(catcher.opened[0], timeout=5).status_code == 200
     finally:
         catcher.close()

@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton
 
 from tests.app_harness import MakeController, answer_box, event_at, row_of_task, rows
@@ -67,6 +68,7 @@ def test_undo_withdraws_an_acknowledgement_before_anything_is_confirmed(
     )  # durable at once
     undo.click()
     assert not undo.isVisible()
+    assert window.statusBar().currentMessage() == "Acknowledgement taken back for 1 result"
     qtbot.waitUntil(
         lambda: event_at(controller, row_of_task(controller, tasks[0])).state is EventState.NEW,
         timeout=5000,
@@ -109,7 +111,10 @@ def test_rows_hold_still_under_a_selection_and_new_ones_are_announced(
     qtbot.waitUntil(lambda: rows(controller) == 9, timeout=10000)
     assert table.rowAt(0) == 0 and not bar.isVisible()
     cell = controller.model.index(0, 1)
-    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None  # highlighted briefly...
+    fresh = cell.data(Qt.ItemDataRole.BackgroundRole)
+    assert fresh is not None  # highlighted briefly, in a colour no selection has...
+    selection = table.palette().color(QPalette.ColorRole.Highlight)
+    assert abs(fresh.hueF() - selection.hueF()) > 0.2
     qtbot.waitUntil(  # ...then not
         lambda: controller.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None,
         timeout=5000,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,11 +64,19 @@ def test_tray_summary_coalesces_clips_only(qtbot, english: None) -> None:  # typ
         event(4, ok=True, clip=False),
     ]
     clips = [e for e in batch if e.is_clip]
-    assert tray.summary(clips) == "3 new clips, 1 failed"
-    assert tray.summary(clips[:1]) == "1 new clip"
+    assert tray.summary(clips) == ("3 new clips, 1 failed", "Failed: task2\nReady: task1, task3")
+    assert tray.summary(clips[:1]) == ("Clip ready", "task1 is ready")
+    named = dataclasses.replace(clips[1], clip_name="<b>Interview 97</b> — clip\n0758")
+    title, text = tray.summary([named])
+    assert title == "Clip failed" and text.startswith("＜b＞Interview 97＜/b＞ — clip 0758 failed")
+    many = [event(n, ok=True) for n in range(10, 16)]
+    assert tray.summary(many) == ("6 clips ready", "task10, task11, task12 and 3 more")
     tray.add_new(batch)
     tray.add_new([event(5, ok=True)])
-    qtbot.waitUntil(lambda: tray.shown == ["4 new clips, 1 failed"], timeout=3000)
+    qtbot.waitUntil(
+        lambda: tray.shown == ["4 new clips, 1 failed: Failed: task2\nReady: task1, task3, task5"],
+        timeout=3000,
+    )
     assert tray._pending == []  # one notification for all of them
     # The next one waits out the minimum gap instead of following at once.
     tray.add_new([event(6, ok=True)])

@@ -119,6 +119,7 @@ class Controller(QObject):
         self.tray = Tray(app.windowIcon(), self)
         self.tray.showRequested.connect(self.show_window)
         self.tray.quitRequested.connect(self.quit)
+        self.tray.reread = lambda ids: self.model.events(ids) if self.model is not None else []
         self._apply_tray_setting()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)

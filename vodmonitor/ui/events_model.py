@@ -119,6 +119,21 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+FRESH_TINT = QColor("#f5b400")  # amber: nothing like the selection's blue
+
+
+def fresh_colour(palette: QPalette) -> QColor:
+    """A just-arrived row's background: a quarter amber over the table's own, so the text
+    keeps its contrast in light and dark schemes and it never reads as selected."""
+    base = palette.color(QPalette.ColorRole.Base)
+    share = 0.25 if not is_dark(palette) else 0.3
+    return QColor(
+        round(base.red() * (1 - share) + FRESH_TINT.red() * share),
+        round(base.green() * (1 - share) + FRESH_TINT.green() * share),
+        round(base.blue() * (1 - share) + FRESH_TINT.blue() * share),
+    )
+
+
 class EventsModel(QAbstractTableModel):
     countsChanged = Signal(object)  # Counts
     heldChanged = Signal(int)  # new rows counted but not shown while the view is held
@@ -393,7 +408,7 @@ class EventsModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         if role == Qt.ItemDataRole.BackgroundRole and event.id in self._fresh:
-            return QGuiApplication.palette().color(QPalette.ColorRole.Highlight).lighter(170)
+            return fresh_colour(QGuiApplication.palette())
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return bounded(self._display(event, column), CELL_CHARS)
         return None

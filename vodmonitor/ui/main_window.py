@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
     def exported_text(self, count: int, path: str) -> str:
         return self.tr("%n result(s) exported to {path}", "", count).format(path=path)
 
+    def undone_text(self, count: int) -> str:
+        return self.tr("Acknowledgement taken back for %n result(s)", "", count)
+
     def desktops_text(self, count: int) -> str:
         # Plural forms are found by lupdate only in a class's own tr().
         return self.tr("%n desktop(s)", "", count)
@@ -408,6 +411,7 @@ class MainWindow(QMainWindow):
         event = self._current_event()
         if event is not None and event.file_url:
             QGuiApplication.clipboard().setText(self.link_signer.sign(event.file_url))
+            self.statusBar().showMessage(self.tr("Link copied"), 3000)
 
     def _download_selected(self) -> None:
         ids = self._selected_ids(only_new=False)
@@ -423,6 +427,7 @@ class MainWindow(QMainWindow):
         event = self._current_event()
         if event is not None and event.task_id:
             QGuiApplication.clipboard().setText(event.task_id)
+            self.statusBar().showMessage(self.tr("Task ID copied"), 3000)
 
     def select_ids(self, ids: list[int]) -> None:
         if self._model is not None:

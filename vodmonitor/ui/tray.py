@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -30,6 +31,8 @@ class Tray(QObject):
         self.icon: QSystemTrayIcon | None = None
         self._last_shown = -MIN_GAP_S
         self.shown: list[str] = []  # what was notified, newest last (for the log and tests)
+        # Reads the events again as stored now (the controller's model), for their names.
+        self.reread: Callable[[list[int]], list[StoredEvent]] = lambda ids: []
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         self.icon = QSystemTrayIcon(icon, self)
@@ -83,18 +86,36 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.showMessage("vodmonitor", text, QSystemTrayIcon.MessageIcon.Information, 8000)
 
-    def summary(self, events: list[StoredEvent]) -> str:
-        failed = sum(1 for e in events if e.succeeded is False)
+    def summary(self, events: list[StoredEvent]) -> tuple[str, str]:
+        """A notification's title and text: the clips by name, failed ones first."""
+        failed = [e for e in events if e.succeeded is False]
+        ready = [e for e in events if e.succeeded is not False]
+        if len(events) == 1:
+            event = events[0]
+            if failed:
+                return self.tr("Clip failed"), self.tr("{name} failed: {reason}").format(
+                    name=clip_name(event), reason=_short(event.message or "?", 120)
+                )
+            return self.tr("Clip ready"), self.tr("{name} is ready").format(name=clip_name(event))
         if failed:
-            return self.tr("%n new clip(s), {failed} failed", "", len(events)).format(failed=failed)
-        return self.tr("%n new clip(s)", "", len(events))
+            title = self.tr("%n new clip(s), {failed} failed", "", len(events)).format(
+                failed=len(failed)
+            )
+            parts = [self.tr("Failed: {names}").format(names=names(failed))]
+            if ready:
+                parts.append(self.tr("Ready: {names}").format(names=names(ready)))
+            return title, "\n".join(parts)
+        return self.tr("%n clip(s) ready", "", len(events)), names(ready)
 
     def _flush(self) -> None:
         events, self._pending = self._pending, []
         if not events:
             return
+        # Names arrive a moment after the events (the media lookup): read them again.
+        events = self.reread([e.id for e in events]) or events
         self._last_shown = time.monotonic()
-        self.shown.append(self.summary(events))
+        title, text = self.summary(events)
+        self.shown.append(f"{title}: {text}")
         if self.icon is None:
             return
         self._shown = [e.id for e in events]
@@ -104,4 +125,27 @@ class Tray(QObject):
             if failed
             else QSystemTrayIcon.MessageIcon.Information
         )
-        self.icon.showMessage("vodmonitor", self.summary(events), icon, 8000)
+        self.icon.showMessage(title, text, icon, 8000)
+
+
+# Some notification servers read the text as markup: a clip named "<b>" must stay text.
+_MARKUP = str.maketrans({"<": "\uff1c", ">": "\uff1e", "&": "\uff06"})
+NAMED = 3  # a notification names this many clips, then says how many more
+
+
+def clip_name(event: StoredEvent) -> str:
+    """What the editor calls the clip: its name in VOD, else its task."""
+    return _short(event.clip_name or event.task_id or "?", 80)
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())  # one line: a name's newlines would break the layout
+    return (text if len(text) <= limit else text[: limit - 1] + "…").translate(_MARKUP)
+
+
+def names(events: list[StoredEvent]) -> str:
+    shown = ", ".join(clip_name(e) for e in events[:NAMED])
+    more = len(events) - NAMED
+    if more > 0:
+        shown += " " + QCoreApplication.translate("Tray", "and %n more", "", more)
+    return shown

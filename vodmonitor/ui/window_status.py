@@ -51,6 +51,7 @@ def build_status_bar(w: MainWindow) -> None:
     bar.addWidget(w.switch_button)
     w.undo_bar = UndoBar()
     w.undo_bar.undoRequested.connect(w.unacknowledgeRequested)
+    w.undo_bar.undoRequested.connect(lambda ids: bar.showMessage(w.undone_text(len(ids)), 4000))
     bar.addWidget(w.undo_bar)
     w.notice = ActionNotice()
     bar.addWidget(w.notice)
