@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -24,6 +25,7 @@ from vodmonitor.cloud import Secret
 from vodmonitor.engine import Engine
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.ledgers.sqlite import Store
+from vodmonitor.paths import resolve_paths
 from vodmonitor.simulator import Simulator, demo_config, generator, hostile
 from vodmonitor.sources.receiver import CallbackVerifier, Receiver
 
@@ -213,6 +215,10 @@ def test_serve_receives_1000_events_and_a_sigkill_loses_nothing(
                 lambda: Store(tmp_path / "desktop.sqlite3", readonly=True).counts().total == 1000,
                 timeout=30,
             )
+            # serve says what it stored, a line per batch, in its log.
+            log = resolve_paths(tmp_path / "server").serve_log_file.read_text(encoding="utf-8")
+            stored = [int(n) for n in re.findall(r"stored (\d+) new event", log)]
+            assert stored and sum(stored) >= 500
         finally:
             desktop.stop()
             proc.terminate()

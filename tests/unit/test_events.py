@@ -265,3 +265,37 @@ def test_an_unknown_first_word_is_no_command() -> None:
     assert refused.value.code == 2
     assert parse_options(["serve", "--listen", "127.0.0.1:1"]).command == "serve"
     assert parse_options(["--demo"]).command == "window"
+
+
+def test_serve_and_the_window_each_list_their_own_options() -> None:
+    from vodmonitor.app.cli import build_parser, build_serve_parser, parse_options
+
+    window = build_parser().format_help()
+    serve = build_serve_parser().format_help()
+    assert "serve" in window and "export" in window and "--minimized" in window
+    assert "--listen" in serve and "--minimized" not in serve and "--watch-only" not in serve
+    assert "--self-test" not in serve and "--listen HOST:PORT" not in window
+    with pytest.raises(SystemExit):
+        parse_options(["serve", "--minimized"])
+
+
+def test_serve_listen_without_its_extra_says_so_before_the_keyring(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    import importlib.util
+    import threading
+
+    from vodmonitor.app import serve as serve_module
+    from vodmonitor.app.cli import parse_options
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "aiohttp" else real(name, *a)
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(
+        serve_module.MonitorService, "resolve", lambda self: asked.append("keyring")
+    )
+    options = parse_options(["serve", "--data-dir", str(tmp_path / "d"), "--listen", "127.0.0.1:1"])
+    assert serve_module.serve(options, threading.Event()) == 2
+    assert "serve extra" in caplog.text and asked == []

@@ -8,6 +8,7 @@ stop it cleanly within two seconds.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import signal
 import sys
@@ -19,7 +20,7 @@ from vodmonitor import __version__
 from vodmonitor.app.cli import Options
 from vodmonitor.app.service import ENV_SIGN_KEY, MonitorService
 from vodmonitor.credentials import CredentialError
-from vodmonitor.engine import Engine, EngineState, EngineStatus
+from vodmonitor.engine import Change, Engine, EngineState, EngineStatus
 from vodmonitor.errors import VodmonitorError
 from vodmonitor.logs import log_to_stdout, log_uncaught_exceptions, setup_logging
 from vodmonitor.paths import resolve_paths
@@ -50,6 +51,10 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
     setup_logging(paths.serve_log_file, options.log_level)
     log_to_stdout()
     log_uncaught_exceptions()
+    if options.listen and importlib.util.find_spec("aiohttp") is None:
+        # Said first: asking the keyring for a SignKey would only raise other questions.
+        log.error("--listen needs the serve extra: pip install 'vodmonitor[serve]'")
+        return 2
     loaded = load_settings(paths.settings_file)
     for problem in loaded.invalid:
         log.warning("settings: %s", problem)
@@ -66,7 +71,17 @@ def serve(options: Options, stop: threading.Event | None = None) -> int:
         if status.state is EngineState.FAILED:
             log.error("monitoring stopped: %s", status.detail)
 
-    service = MonitorService(paths, options, loaded.settings, on_status=on_status)
+    def on_change(change: Change) -> None:
+        if change.inserted:
+            log.info("stored %d new event(s)", len(change.inserted))
+        if change.updated:
+            log.debug("%d stored event(s) changed", len(change.updated))
+        if change.removed:
+            log.info("removed %d old result(s) (retention)", len(change.removed))
+
+    service = MonitorService(
+        paths, options, loaded.settings, on_change=on_change, on_status=on_status
+    )
     resolved = service.demo() if options.demo else service.resolve()
     if resolved.credential_error is not None:
         log.error("cannot read the credentials: %s", resolved.credential_error)

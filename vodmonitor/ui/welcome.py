@@ -24,18 +24,21 @@ class WelcomePage(QWidget):
         text = QLabel(
             self.tr(
                 "vodmonitor shows the results of your Tencent Cloud VOD clip tasks as they "
-                "finish. It needs a SecretId and SecretKey with VOD access, and your VOD "
-                "application must use reliable callback. The keys are kept in your system's "
-                "keyring, never in a file.\n\nNo account at hand? The demo runs against a "
-                "built-in simulator."
+                "finish. It needs a SecretId and SecretKey with VOD access, kept in your "
+                "system's keyring, never in a file. With reliable callback it takes the "
+                "events and confirms each one you acknowledge; when the events belong to a "
+                "backend, watch-only reads the task list and takes nothing.\n\nNo account "
+                "at hand? The demo runs against a built-in simulator."
             )
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.settings_button = QPushButton(self.tr("Set up a connection…"))
         self.settings_button.setObjectName("welcomeSettings")
+        self.settings_button.setToolTip(self.tr("Enter your SecretId, SecretKey and SubAppId"))
         self.demo_button = QPushButton(self.tr("Try the demo"))
         self.demo_button.setObjectName("welcomeDemo")
+        self.demo_button.setToolTip(self.tr("See vodmonitor at work without an account"))
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(text)
         for button in (self.settings_button, self.demo_button):
