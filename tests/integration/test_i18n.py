@@ -337,3 +337,46 @@ def test_window_and_settings_fit_the_screen_at_any_scale(
     assert out.returncode == 0, out.stderr
     problems = json.loads(out.stdout.strip().splitlines()[-1])
     assert problems == {"window": [], "settings": [], "ok_visible": []}
+
+
+@pytest.mark.parametrize("translated", LANGUAGES, indirect=True)
+def test_qt_file_dialogs_speak_the_ui_language(qtbot, translated: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    texts += [w.text() for w in dialog.findChildren(QPushButton)]
+    english = [t for t in texts if re.search(r"[A-Za-z]{3,}", t.replace("&", ""))]
+    assert texts and english == []  # "&Look in:" and "Files of &type:" were English
+
+
+def test_a_language_change_offers_a_restart(
+    qtbot, make_controller: MakeController, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from tests.app_harness import answer_box
+    from vodmonitor.ui.app_start import restart_command
+
+    controller = make_controller()
+    quits: list[bool] = []
+    monkeypatch.setattr(controller, "quit", lambda: quits.append(True))
+
+    def choose_korean() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog)]
+        shown = [d for d in dialogs if d.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, choose_korean)
+            return
+        shown[0].language.setCurrentIndex(shown[0].language.findData("ko"))
+        shown[0].accept()
+
+    QTimer.singleShot(0, choose_korean)
+    seen = answer_box("restartForLanguage", "Restart now")
+    controller.open_settings()
+    assert "restart" in seen.text and controller.settings.language == "ko"
+    assert controller.restart_requested and quits == [True]
+    command = restart_command()
+    assert command[0] and ("-m" in command or command[0].endswith("vodmonitor"))

@@ -11,6 +11,7 @@ import sys
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
+    QProcess,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -174,5 +175,16 @@ def run(options: Options) -> int:
     finally:
         controller.shutdown()
         instance.release()
+        if controller.restart_requested:  # after the release: the new one takes the lock
+            command = restart_command()
+            started = QProcess.startDetached(command[0], command[1:])[0]
+            log.info("restart %s", "started" if started else "failed")
         log.info("vodmonitor stopped")
         stop_logging()
+
+
+def restart_command() -> list[str]:
+    """This program with its arguments again (a frozen app is its own executable)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, "-m", "vodmonitor", *sys.argv[1:]]

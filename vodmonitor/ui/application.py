@@ -95,6 +95,7 @@ class Controller(QObject):
         self._removed = False  # rows left the ledger since the last refresh
         self._call: threads.Task | None = None
         self._shut_down = False
+        self.restart_requested = False  # the process starts itself again after quitting
 
         self.window = MainWindow(str(paths.window_state_file))
         self.window.setWindowIcon(app.windowIcon())
@@ -191,6 +192,25 @@ class Controller(QObject):
     def quit(self) -> None:
         self.window.allow_close = True
         self.app.quit()
+
+    def _offer_restart(self) -> None:
+        box = message_box(
+            self.window,
+            QMessageBox.Icon.Question,
+            translate("Application", "Language changed"),
+            translate(
+                "Application",
+                "vodmonitor shows the new language after a restart. Restart it now? "
+                "Downloads in progress stop and resume when started again.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setObjectName("restartForLanguage")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("Application", "Restart now"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("Application", "Later"))
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.quit()
 
     def shutdown(self) -> None:
         if self._shut_down:
@@ -325,6 +345,8 @@ class Controller(QObject):
         self._apply_tray_setting()
         if old_settings.start_at_login != self.settings.start_at_login:
             self._apply_start_at_login()
+        if old_settings.language != self.settings.language:
+            self._offer_restart()
         if self.simulator is not None:
             if self.engine is not None:
                 self.engine.set_confirm_other_types(self.settings.confirm_other_types)
