@@ -26,6 +26,7 @@ from vodmonitor.cloud import DEFAULT_ENDPOINT
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("", "en", "ko", "zh_CN")  # "" follows the OS locale
+APPEARANCES = ("", "light", "dark")  # "" follows the OS colour scheme
 RELIABLE = "reliable"  # PullEvents and ConfirmEvents: vodmonitor owns the queue
 WATCH_ONLY = "watch"  # the task list only: the queue belongs to someone else
 MODES = (RELIABLE, WATCH_ONLY)
@@ -105,6 +106,10 @@ class Settings:
     minimize_to_tray: bool = False
     language: str = field(
         default="", metadata=_check(lambda v: v in LANGUAGES, "one of " + ", ".join(LANGUAGES))
+    )
+    appearance: str = field(
+        default="",
+        metadata=_check(lambda v: v in APPEARANCES, "one of: (empty), light, dark"),
     )
     tray_hint_shown: bool = False  # "keeps running in the tray" is said once
     # Team mode: the name on acknowledgements ("": the OS user).

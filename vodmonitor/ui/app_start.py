@@ -30,6 +30,7 @@ from vodmonitor.paths import (
 )
 from vodmonitor.settings import load_settings
 from vodmonitor.ui.application import Controller, app_icon
+from vodmonitor.ui.colours import follow_colour_scheme
 from vodmonitor.ui.i18n import install_translators, resolve_locale
 from vodmonitor.ui.single_instance import SingleInstance
 from vodmonitor.ui.startup import choose_other_data_folder
@@ -98,6 +99,7 @@ def run(options: Options) -> int:
     app.setQuitOnLastWindowClosed(False)  # the controller decides (tray setting)
     loaded = load_settings(paths.settings_file)
     install_translators(app, resolve_locale(loaded.settings.language))
+    follow_colour_scheme(app, loaded.settings.appearance)
 
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire():

@@ -36,6 +36,7 @@ from vodmonitor.simulator import (
 )
 from vodmonitor.ui import threads
 from vodmonitor.ui.clip_actions import ClipActions
+from vodmonitor.ui.colours import follow_colour_scheme
 from vodmonitor.ui.connection_check import confirm_switch_to_pull
 from vodmonitor.ui.dock_reopen import DockReopen
 from vodmonitor.ui.engine_bridge import EngineBridge
@@ -98,6 +99,7 @@ class Controller(QObject):
         self.restart_requested = False  # the process starts itself again after quitting
 
         self.window = MainWindow(str(paths.window_state_file))
+        self.window.log_dir = paths.log_dir
         self.window.setWindowIcon(app.windowIcon())
         self.bridge.changed.connect(self._on_change)
         self.bridge.statusChanged.connect(self._on_status)
@@ -345,6 +347,8 @@ class Controller(QObject):
         self._apply_tray_setting()
         if old_settings.start_at_login != self.settings.start_at_login:
             self._apply_start_at_login()
+        if old_settings.appearance != self.settings.appearance:
+            follow_colour_scheme(self.app, self.settings.appearance)
         if old_settings.language != self.settings.language:
             self._offer_restart()
         if self.simulator is not None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from vodmonitor.cells import CellText, format_duration
@@ -34,6 +34,7 @@ from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.ledgers.view import RowFilter
+from vodmonitor.ui.colours import error_colour, fresh_colour
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
 from vodmonitor.ui.row_query import Answer, Request, RowQuery
 from vodmonitor.urls import is_safe_url
@@ -113,25 +114,6 @@ state_text = CELLS.state
 reason_text = CELLS.reason
 media_text = CELLS.media
 conflict_text = CELLS.conflict
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-FRESH_TINT = QColor("#f5b400")  # amber: nothing like the selection's blue
-
-
-def fresh_colour(palette: QPalette) -> QColor:
-    """A just-arrived row's background: a quarter amber over the table's own, so the text
-    keeps its contrast in light and dark schemes and it never reads as selected."""
-    base = palette.color(QPalette.ColorRole.Base)
-    share = 0.25 if not is_dark(palette) else 0.3
-    return QColor(
-        round(base.red() * (1 - share) + FRESH_TINT.red() * share),
-        round(base.green() * (1 - share) + FRESH_TINT.green() * share),
-        round(base.blue() * (1 - share) + FRESH_TINT.blue() * share),
-    )
 
 
 class EventsModel(QAbstractTableModel):
@@ -396,8 +378,7 @@ class EventsModel(QAbstractTableModel):
                 and event.succeeded is False
                 and column in (Column.RESULT, Column.TASK_ID)
             ):
-                # Readable on light and dark backgrounds alike.
-                return QColor("#ff7b72") if is_dark(palette) else QColor("#c62828")
+                return error_colour(palette)  # readable on light and dark alike
         if role == Qt.ItemDataRole.FontRole:
             if column == Column.LINK and event.file_url and is_safe_url(event.file_url):
                 font = QFont()

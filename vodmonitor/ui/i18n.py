@@ -39,7 +39,7 @@ class AcceleratorFallback(QTranslator):
         super().__init__(parent)
         self._catalogue = catalogue
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
     def translate(

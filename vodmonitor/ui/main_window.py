@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -45,6 +46,7 @@ from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.ui import window_actions, window_state, window_status
+from vodmonitor.ui.about import AboutDialog
 from vodmonitor.ui.date_filter import DateFilter
 from vodmonitor.ui.detail_pane import DetailPane
 from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRole
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
 
     # Built by the window's parts (window_actions, window_status), named here for readers
     # and for type checking.
+    about_action: QAction
     acknowledge_action: QAction
     acknowledge_all_action: QAction
     open_link_action: QAction
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self._watch_only = False
         self._demo = False
         self.link_signer = LinkSigner()  # the controller sets the run's
+        self.log_dir: Path | None = None  # the controller's, for Help › About
         self._keeper: ViewKeeper | None = None
         self.allow_close = True  # the controller sets False while minimising to the tray
         self.setWindowTitle(self.tr("vodmonitor"))
@@ -163,6 +167,11 @@ class MainWindow(QMainWindow):
         self._order_tab_stops()
 
     # --- construction -----------------------------------------------------------------
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.log_dir or Path(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _save_raw_json(self) -> None:
         window_actions.save_raw_json(self)
 

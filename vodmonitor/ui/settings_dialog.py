@@ -68,6 +68,7 @@ class SettingsDialog(QDialog):
     switchedToPull = Signal()
     # Built by settings_form, named here for readers and for type checking.
     add_button: QPushButton
+    appearance: QComboBox
     confirm_other: QCheckBox
     download_folder: QLineEdit
     endpoint: QLineEdit
@@ -494,6 +495,7 @@ class SettingsDialog(QDialog):
         self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
         self.settings.start_at_login = self.start_at_login.isChecked()
         self.settings.language = self.language.currentData() or ""
+        self.settings.appearance = self.appearance.currentData() or ""
         self.settings.user_name = self.user_name.text().strip()
         self.settings.link_lifetime_h = self.link_lifetime.value()
         self.settings.keep_days = self.keep_days.value()

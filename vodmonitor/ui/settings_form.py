@@ -27,6 +27,7 @@ from vodmonitor.cloud import DEFAULT_ENDPOINT
 from vodmonitor.ledgers.postgres_config import default_user_name
 from vodmonitor.paths import downloads_dir
 from vodmonitor.settings import MAX_PROFILE_NAME, RELIABLE, WATCH_ONLY
+from vodmonitor.ui.colours import error_colour
 from vodmonitor.ui.field_width import fit_placeholder
 from vodmonitor.ui.plain_text import plain_label
 
@@ -128,7 +129,7 @@ def build_connection_form(d: SettingsDialog) -> QFormLayout:
     d.problems = plain_label()
     d.problems.setObjectName("profileProblems")
     d.problems.setWordWrap(True)
-    d.problems.setStyleSheet("QLabel { color: #d32f2f; }")
+    d.problems.setStyleSheet(f"QLabel {{ color: {error_colour(d.palette()).name()}; }}")
     form.addRow(translate("SettingsDialog", "Name"), d.name)
     form.addRow(translate("SettingsDialog", "SecretId"), d.secret_id)
     form.addRow(translate("SettingsDialog", "SecretKey"), key_row)
@@ -273,6 +274,18 @@ def build_general_box(d: SettingsDialog) -> QGroupBox:
     )
     general_form.addRow(d.start_at_login)
     general_form.addRow(translate("SettingsDialog", "Language (after restart)"), d.language)
+    d.appearance = QComboBox()
+    d.appearance.setObjectName("appearance")
+    d.appearance.setAccessibleName(translate("SettingsDialog", "Appearance"))
+    d.appearance.setToolTip(translate("SettingsDialog", "Light or dark, or as your system is"))
+    for label, code in (
+        (translate("SettingsDialog", "As the system"), ""),
+        (translate("SettingsDialog", "Light"), "light"),
+        (translate("SettingsDialog", "Dark"), "dark"),
+    ):
+        d.appearance.addItem(label, code)
+    d.appearance.setCurrentIndex(max(0, d.appearance.findData(d.settings.appearance)))
+    general_form.addRow(translate("SettingsDialog", "Appearance"), d.appearance)
     d.user_name = QLineEdit()
     d.user_name.setObjectName("userName")
     d.user_name.setPlaceholderText(default_user_name())

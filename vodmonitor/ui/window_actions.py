@@ -32,6 +32,10 @@ translate = QCoreApplication.translate
 
 
 def build_actions(w: MainWindow) -> None:
+    w.about_action = QAction(translate("MainWindow", "&About vodmonitor"), w)
+    w.about_action.setObjectName("aboutAction")
+    w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    w.about_action.triggered.connect(w.show_about)
     w.acknowledge_action = QAction(translate("MainWindow", "&Acknowledge"), w)
     w.acknowledge_action.setObjectName("acknowledgeAction")
     w.acknowledge_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -206,6 +210,8 @@ def build_menus(w: MainWindow) -> None:
         w.save_raw_action,
     ):
         events_menu.addAction(action)
+    help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(w.about_action)
 
 
 def show_context_menu(w: MainWindow, pos) -> None:  # type: ignore[no-untyped-def]
