@@ -3,10 +3,12 @@ real controller, engine and simulator."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 import requests
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QLabel, QProgressBar
 
 from tests.app_harness import MakeController, UrlCatcher, answer_box, row_of_task, rows
@@ -77,6 +79,19 @@ def test_download_with_progress_and_never_overwriting_without_asking(
     bars = panel.findChildren(QProgressBar, "downloadProgress")
     qtbot.waitUntil(lambda: bars[0].value() == bars[0].maximum(), timeout=5000)
     assert panel.findChild(QProgressBar, "downloadTotal").value() == 1000
+    row = next(iter(panel.rows.values()))
+    assert row.open.isVisibleTo(panel) and row.reveal.isVisibleTo(panel)
+    assert not row.cancel.isVisibleTo(panel)
+    catcher = UrlCatcher()
+    try:
+        row.open.click()
+        saved = QUrl.fromLocalFile(str(tmp_path / f"{name}.mp4")).toString()
+        assert catcher.opened == [saved]  # the file, with the system's application
+        if sys.platform.startswith("linux"):  # elsewhere the file manager selects it
+            row.reveal.click()
+            assert catcher.opened[1] == QUrl.fromLocalFile(str(tmp_path)).toString()
+    finally:
+        catcher.close()
     window.show()
     seen = answer_box("overwriteConfirmation", "Keep both")
     window.download_action.trigger()
@@ -132,6 +147,21 @@ def test_open_in_the_vod_console(qtbot, sim: Simulator, make_controller: MakeCon
         ]
     finally:
         catcher.close()
+    # With no browser at all the window says so, with the link to copy.
+    controller.window.console_action.trigger()
+    notice = controller.window.notice
+    assert notice.isVisible() and "No application" in notice.label.text()
+    notice.button.click()
+    assert "console.cloud.tencent.com" in QApplication.clipboard().text()
+
+
+def test_covers_that_cannot_be_fetched_say_so_in_a_covers_words() -> None:
+    from vodmonitor.media.download import DownloadProblem
+    from vodmonitor.ui.clip_actions import cover_problem
+
+    for problem in (*DownloadProblem, None):
+        text = cover_problem(problem)
+        assert "cover" in text and "resume" not in text and "download" not in text.lower()
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -158,3 +188,22 @@ def test_ids_columns_are_hidden_by_default_and_the_header_menu_shows_them(
     source.trigger()
     assert not table.isColumnHidden(Column.SOURCE_FILE)
     menu.close()
+
+
+def test_downloads_go_to_the_systems_downloads_folder_until_settings_name_another(
+    qtbot,
+    sim: Simulator,
+    make_controller: MakeController,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    from vodmonitor.ui import clip_actions
+
+    monkeypatch.setattr(clip_actions, "downloads_dir", lambda: tmp_path)
+    payload = sim.enqueue_clips(1, failed=False)[0]["ClipCompleteEvent"]
+    controller = make_controller(sim)
+    assert controller.settings.download_dir == ""
+    qtbot.waitUntil(lambda: named(controller, payload["TaskId"]), timeout=15000)
+    controller.window.table.selectRow(0)
+    controller.window.download_action.trigger()  # no folder question
+    qtbot.waitUntil(lambda: any(tmp_path.glob("*.mp4")), timeout=15000)

@@ -317,3 +317,17 @@ def test_a_secret_key_without_its_secret_id_is_not_dropped_silently(qtbot) -> No
     assert not ok.isEnabled()
     qtbot.keyClicks(dialog.secret_id, "AKIDexample")
     qtbot.waitUntil(ok.isEnabled, timeout=2000)
+
+
+def test_the_download_folder_is_a_setting(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from vodmonitor.paths import downloads_dir
+
+    dialog = make_dialog(qtbot)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert dialog.download_folder.placeholderText() == str(downloads_dir())
+    dialog.download_folder.setText(str(tmp_path / "missing"))
+    assert not ok.isEnabled() and "does not exist" in dialog.problems.text()
+    dialog.download_folder.setText(str(tmp_path))
+    assert ok.isEnabled()
+    dialog.accept()
+    assert dialog.settings.download_dir == str(tmp_path)
