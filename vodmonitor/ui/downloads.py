@@ -310,13 +310,13 @@ class DownloadsPanel(QDockWidget):
         self.rows_box.setAlignment(Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
         holder.setLayout(self.rows_box)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(holder)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons inside
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(holder)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons inside
         # Room for about three downloads before it scrolls.
-        self.scroll.setMinimumHeight(3 * (3 * self.fontMetrics().height() + 16))
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area.setMinimumHeight(3 * (3 * self.fontMetrics().height() + 16))
+        layout.addWidget(self.scroll_area, 1)
         self.setWidget(body)
         self.rows: dict[int, DownloadRow] = {}
         manager.added.connect(self._added)
@@ -332,7 +332,7 @@ class DownloadsPanel(QDockWidget):
         self.rows_box.addWidget(row)
         self.show()
         self._total()
-        self.scroll.ensureWidgetVisible(row)
+        self.scroll_area.ensureWidgetVisible(row)
 
     def _changed(self, job: Job) -> None:
         row = self.rows.get(job.number)

@@ -48,7 +48,7 @@ class AcceleratorFallback(QTranslator):
         if "&" not in source:
             return ""
         plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
-        return self._catalogue.translate(context, plain, disambiguation, n)
+        return self._catalogue.translate(context, plain, disambiguation, n) or ""
 
 
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:

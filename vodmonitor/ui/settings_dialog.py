@@ -129,11 +129,11 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         # Everything but OK and Cancel scrolls: at 150% or 200% on a laptop the dialog is
         # taller than the screen, and its buttons must stay on it.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("settingsScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("settingsScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,8 +162,8 @@ class SettingsDialog(QDialog):
 
         layout.addWidget(settings_form.build_profiles_box(self))
         layout.addWidget(settings_form.build_general_box(self))
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -508,12 +508,12 @@ class SettingsDialog(QDialog):
         explanation as far as the screen allows, and scrolls to it beyond that."""
         self.test_result.setText(text)
         self._fit_to_screen()
-        self.scroll.ensureWidgetVisible(self.test_result)
+        self.scroll_area.ensureWidgetVisible(self.test_result)
 
     def _fit_to_screen(self) -> None:
         """As tall as the contents need (their wrapped labels at this width), never taller
         or wider than the screen it is on."""
-        body = self.scroll.widget()
+        body = self.scroll_area.widget()
         layout = self.layout()
         if body is None or layout is None:
             return
@@ -523,11 +523,11 @@ class SettingsDialog(QDialog):
         screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
         frame = 40  # the title bar and borders the window system adds
         width = min(max(self.width(), self.sizeHint().width()), screen.width() - frame)
-        inner = self.scroll.viewport().width() or width
+        inner = self.scroll_area.viewport().width() or width
         content = (
             body.heightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
         )
-        chrome = self.height() - self.scroll.viewport().height()
+        chrome = self.height() - self.scroll_area.viewport().height()
         height = min(max(self.height(), content + chrome), screen.height() - frame)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
