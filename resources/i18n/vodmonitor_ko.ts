@@ -1577,405 +1577,405 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="143"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="46"/>
         <source>The demo is running: vodmonitor shows its built-in simulator, not Tencent Cloud. To watch your own VOD application, fill in a profile&apos;s SecretId and SecretKey (CAM console › API keys) and its SubAppId, then press OK; vodmonitor then connects to it instead.</source>
         <translation>데모 실행 중: vodmonitor는 Tencent Cloud가 아니라 내장 시뮬레이터를 보여 주고 있습니다. 내 VOD 애플리케이션을 보려면 프로필의 SecretId와 SecretKey(CAM 콘솔 › API 키), SubAppId를 입력하고 확인을 누르세요. 그러면 vodmonitor가 그 애플리케이션에 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="155"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="58"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>이번 실행에서는 키링 대신 환경 변수(TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)의 자격 증명을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="42"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="73"/>
         <source>Connection profiles</source>
         <translation>연결 프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="47"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="78"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="53"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="84"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="54"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="85"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="90"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="121"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="105"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="136"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>예: 1500000001 (최근 계정은 필수)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="109"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="140"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>선택 사항, 예: ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="147"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>신뢰할 수 있는 콜백: 이벤트를 가져오고 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="150"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>보기 전용: 작업 목록만 읽고 아무것도 가져가지 않음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="122"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="153"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>애플리케이션의 이벤트를 백엔드가 받는 경우(일반 콜백 또는 이벤트를 가져가는 백엔드) 보기 전용을 사용하세요. vodmonitor가 누구의 이벤트도 가져가지 않고 모든 클립 결과를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="133"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="164"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="134"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="165"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="135"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="166"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="49"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="80"/>
         <source>Each profile is one VOD application and its credentials</source>
         <translation>프로필 하나가 VOD 애플리케이션 하나와 그 자격 증명입니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="55"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
         <source>Add a connection profile</source>
         <translation>연결 프로필 추가</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="56"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="87"/>
         <source>Remove the selected profile</source>
         <translation>선택한 프로필 삭제</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="77"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="108"/>
         <source>A name of your choice for this connection</source>
         <translation>이 연결에 붙일 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="81"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="112"/>
         <source>The API key&apos;s SecretId, from the CAM console (API keys)</source>
         <translation>CAM 콘솔(API 키)에서 받은 API 키의 SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="88"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="157"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="188"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation>파일이 아닌 시스템 키링에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="92"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="123"/>
         <source>Show the SecretKey as you type it</source>
         <translation>입력하는 SecretKey 보기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="136"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="167"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="137"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="168"/>
         <source>Region</source>
         <translation>리전</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="138"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="169"/>
         <source>API endpoint</source>
         <translation>API 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="139"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="170"/>
         <source>Mode</source>
         <translation>모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="143"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>선택 사항: 팀용 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="146"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="177"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>하나의 VOD 애플리케이션을 함께 쓰는 팀의 데스크톱은 하나의 PostgreSQL 데이터베이스를 가리킵니다. 그중 한 대가 가져오고 확인하며, 모두가 모든 결과를 봅니다. 사내 네트워크 밖에서는 sslmode=verify-full을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="163"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="194"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>재생 도메인 핫링크 보호의 Key(영문자 또는 숫자 8~20자). 링크가 403으로 응답하고 자격 증명으로 도메인 설정을 읽을 수 없을 때만 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="170"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="201"/>
         <source>Playback key</source>
         <translation>재생 키</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="205"/>
         <source>the key&apos;s domains, e.g. 1500000001.vod2.myqcloud.com</source>
         <translation>키의 도메인, 예: 1500000001.vod2.myqcloud.com</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="177"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
         <source>Links are signed with the key only on these hosts (and on the application&apos;s domains when the credentials may read them): a link to any other host never carries a signature made with your key.</source>
         <translation>키로 서명하는 링크는 이 호스트(그리고 자격 증명으로 읽을 수 있을 때는 애플리케이션의 도메인)의 링크뿐입니다. 다른 호스트로 가는 링크에는 키로 만든 서명이 절대 붙지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="184"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="215"/>
         <source>Playback domains</source>
         <translation>재생 도메인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="189"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="220"/>
         <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
         <translation>일반 콜백의 SignKey. 수신기(vodmonitor serve --listen)가 콜백이 VOD에서 왔는지 확인할 때 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="226"/>
         <source>Callback SignKey</source>
         <translation>콜백 SignKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="196"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="227"/>
         <source>Team database</source>
         <translation>팀 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="197"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="228"/>
         <source>Database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="200"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="231"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="203"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="234"/>
         <source>Checks the credentials and the application&apos;s callback mode with Tencent Cloud</source>
         <translation>Tencent Cloud에서 자격 증명과 애플리케이션의 콜백 방식을 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="239"/>
         <source>Switch to reliable callback…</source>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="211"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="242"/>
         <source>Use watch-only</source>
         <translation>보기 전용 사용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="231"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="262"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="234"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="265"/>
         <source>Confirm other event types automatically</source>
         <translation>다른 유형의 이벤트를 자동으로 확인 처리</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="238"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="269"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>끄기: 업로드, 트랜스코딩 등의 이벤트를 기록만 하고 다른 시스템이 처리하도록 남겨 둡니다. 켜기: vodmonitor가 확인 처리하므로 다른 시스템은 받지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="245"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="276"/>
         <source>Show desktop notifications for new clips</source>
         <translation>새 클립에 대한 데스크톱 알림 표시</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="248"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="279"/>
         <source>A notification names each new clip; click it to see it</source>
         <translation>알림에 새 클립의 이름이 나오며, 누르면 그 클립을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="251"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="282"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>창을 닫아도 vodmonitor를 트레이에 유지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="254"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="285"/>
         <source>Quit from the tray icon&apos;s menu or with File › Quit</source>
         <translation>트레이 아이콘 메뉴나 파일 › 종료로 끝냅니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="289"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="259"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="290"/>
         <source>The language of vodmonitor&apos;s windows</source>
         <translation>vodmonitor 창의 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="261"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="292"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="270"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="301"/>
         <source>Start vodmonitor when I sign in</source>
         <translation>로그인할 때 vodmonitor 시작</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="273"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="304"/>
         <source>It starts in the tray, ready to notify you</source>
         <translation>트레이에서 시작하며 바로 알림을 보낼 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="276"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="307"/>
         <source>Language (after restart)</source>
         <translation>언어(재시작 후 적용)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="279"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="288"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="310"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="319"/>
         <source>Appearance</source>
         <translation>화면 모드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="280"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="311"/>
         <source>Light or dark, or as your system is</source>
         <translation>밝게, 어둡게, 또는 시스템 설정대로</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="282"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="313"/>
         <source>As the system</source>
         <translation>시스템 설정대로</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="283"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="314"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="284"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="315"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="293"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="324"/>
         <source>Your name in a team</source>
         <translation>팀에서 사용할 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="297"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="328"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="299"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="330"/>
         <source>How long a signed link stays valid</source>
         <translation>서명된 링크의 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="300"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="331"/>
         <source>Signed links last</source>
         <translation>서명된 링크 유효 시간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="304"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="335"/>
         <source>Keep everything</source>
         <translation>모두 보관</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="305"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="336"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="308"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="339"/>
         <source>Acknowledged results received longer ago than this are removed from this computer (VOD keeps the clips). A team&apos;s shared history is kept by the team.</source>
         <translation>이보다 오래전에 받은 확인된 결과는 이 컴퓨터에서 삭제됩니다(클립은 VOD에 남습니다). 팀이 공유하는 기록은 팀이 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="314"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="315"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="345"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="346"/>
         <source>Keep acknowledged results</source>
         <translation>확인한 결과 보관 기간</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="319"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="330"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="340"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="350"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="361"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="371"/>
         <source>Download folder</source>
         <translation>다운로드 폴더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="352"/>
         <source>Where Download saves clips; empty: your Downloads folder</source>
         <translation>다운로드한 클립을 저장할 곳. 비우면 시스템의 다운로드 폴더</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="323"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="354"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="325"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="356"/>
         <source>Pick the download folder</source>
         <translation>다운로드 폴더 고르기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="172"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="151"/>
         <source>Save the settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="154"/>
         <source>Close without saving</source>
         <translation>저장하지 않고 닫기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202"/>
         <source>Profile {n}</source>
         <translation>프로필 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="269"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="285"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="290"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="244"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="260"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="265"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>시스템 키링에 저장됨(입력하면 교체)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="262"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>선택 사항: 권한이 있으면 도메인 설정에서 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="337"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="388"/>
         <source>Your name in a team must be at most 100 characters, without control characters.</source>
         <translation>팀에서 쓰는 이름은 100자 이하여야 하며 제어 문자를 포함할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="343"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="395"/>
         <source>The download folder does not exist.</source>
         <translation>다운로드 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="359"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="417"/>
         <source>The demo needs no credentials. To test your own VOD application, enter its SecretId and SecretKey first.</source>
         <translation>데모에는 자격 증명이 필요 없습니다. 내 VOD 애플리케이션을 테스트하려면 먼저 SecretId와 SecretKey를 입력하세요.</translation>
     </message>
@@ -2025,17 +2025,17 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>엔드포인트는 vod.tencentcloudapi.com과 같은 호스트 이름이나 https URL이어야 합니다. 일반 http는 127.0.0.1에만 허용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="422"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>먼저 SecretId와 SecretKey를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="383"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="341"/>
         <source>Testing the connection…</source>
         <translation>연결을 테스트하는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="401"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="359"/>
         <source>The test failed: {error}</source>
         <translation>테스트 실패: {error}</translation>
     </message>
@@ -2065,7 +2065,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>연결되었습니다. 신뢰할 수 있는 콜백이 켜져 있어 vodmonitor가 클립 결과를 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="413"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="371"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>이 프로필에 보기 전용이 선택되었습니다. 확인을 누르면 적용됩니다.</translation>
     </message>

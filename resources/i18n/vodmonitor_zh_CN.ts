@@ -1577,405 +1577,405 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="143"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="46"/>
         <source>The demo is running: vodmonitor shows its built-in simulator, not Tencent Cloud. To watch your own VOD application, fill in a profile&apos;s SecretId and SecretKey (CAM console › API keys) and its SubAppId, then press OK; vodmonitor then connects to it instead.</source>
         <translation>演示正在运行：vodmonitor 显示的是内置模拟器，而不是腾讯云。要查看您自己的 VOD 应用，请填写配置的 SecretId 和 SecretKey（访问管理控制台 › API 密钥）以及 SubAppId，然后按确定；vodmonitor 随即改为连接该应用。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="155"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="58"/>
         <source>Credentials from the environment (TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.</source>
         <translation>本次运行使用环境变量（TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）中的凭据，而不是密钥环。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="42"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="73"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="47"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="78"/>
         <source>Profiles</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="53"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="84"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="54"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="85"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="90"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="121"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="105"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="136"/>
         <source>e.g. 1500000001 (required for newer accounts)</source>
         <translation>例如 1500000001（较新的账号必填）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="109"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="140"/>
         <source>optional, e.g. ap-guangzhou</source>
         <translation>可选，例如 ap-guangzhou</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="116"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="147"/>
         <source>Reliable callback: pull and confirm events</source>
         <translation>可靠回调：拉取并确认事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="150"/>
         <source>Watch-only: read the task list, take nothing</source>
         <translation>仅查看：读取任务列表，不取走任何事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="122"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="153"/>
         <source>Use watch-only when the application&apos;s events belong to a backend (normal callback, or a backend that pulls them): vodmonitor then shows every clip result without taking events from anyone.</source>
         <translation>当应用的事件属于某个后端（普通回调，或由后端拉取）时，请使用仅查看模式：vodmonitor 会显示每个剪辑结果，而不从任何人那里取走事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="133"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="164"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="134"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="165"/>
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="135"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="117"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="166"/>
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="49"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="80"/>
         <source>Each profile is one VOD application and its credentials</source>
         <translation>每个配置对应一个 VOD 应用及其凭据</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="55"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="86"/>
         <source>Add a connection profile</source>
         <translation>添加连接配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="56"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="87"/>
         <source>Remove the selected profile</source>
         <translation>删除所选配置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="77"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="108"/>
         <source>A name of your choice for this connection</source>
         <translation>为此连接自取的名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="81"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="112"/>
         <source>The API key&apos;s SecretId, from the CAM console (API keys)</source>
         <translation>API 密钥的 SecretId，来自访问管理控制台（API 密钥）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="88"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="157"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="119"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="188"/>
         <source>Kept in the system keyring, never in a file</source>
         <translation>保存在系统密钥环中，绝不写入文件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="92"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="123"/>
         <source>Show the SecretKey as you type it</source>
         <translation>输入时显示 SecretKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="136"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="167"/>
         <source>SubAppId</source>
         <translation>SubAppId</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="137"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="168"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="138"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="169"/>
         <source>API endpoint</source>
         <translation>API 接入点</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="139"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="170"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="143"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
         <source>optional: postgresql://user@host/db for a team</source>
         <translation>可选：团队使用的 postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="146"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="177"/>
         <source>Desktops of a team that share one VOD application point at one PostgreSQL database: one of them pulls and confirms, all see every result. Use sslmode=verify-full beyond your own network.</source>
         <translation>共享一个 VOD 应用的团队桌面指向同一个 PostgreSQL 数据库：其中一台拉取并确认，所有桌面都能看到每个结果。在自己的网络之外请使用 sslmode=verify-full。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="163"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="194"/>
         <source>The Key of the playback domain&apos;s hotlink protection (8 to 20 letters or digits). Needed only when links answer 403 and the credentials may not read the domain settings.</source>
         <translation>播放域名防盗链的 Key（8 到 20 位字母或数字）。仅当链接返回 403 且凭据无权读取域名设置时才需要。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="170"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="201"/>
         <source>Playback key</source>
         <translation>播放密钥</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="174"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="205"/>
         <source>the key&apos;s domains, e.g. 1500000001.vod2.myqcloud.com</source>
         <translation>密钥对应的域名，例如 1500000001.vod2.myqcloud.com</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="177"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
         <source>Links are signed with the key only on these hosts (and on the application&apos;s domains when the credentials may read them): a link to any other host never carries a signature made with your key.</source>
         <translation>只有这些主机（以及凭据可读取时应用自己的域名）上的链接才会用该密钥签名：指向其他主机的链接绝不会带上用您的密钥生成的签名。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="184"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="215"/>
         <source>Playback domains</source>
         <translation>播放域名</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="189"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="220"/>
         <source>The SignKey of normal callbacks, for a receiver (vodmonitor serve --listen) to check that callbacks come from VOD.</source>
         <translation>普通回调的 SignKey，供接收端（vodmonitor serve --listen）校验回调确实来自 VOD。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="195"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="226"/>
         <source>Callback SignKey</source>
         <translation>回调 SignKey</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="196"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="227"/>
         <source>Team database</source>
         <translation>团队数据库</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="197"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="228"/>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="200"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="231"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="203"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="234"/>
         <source>Checks the credentials and the application&apos;s callback mode with Tencent Cloud</source>
         <translation>向腾讯云检查凭据和应用的回调方式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="208"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="239"/>
         <source>Switch to reliable callback…</source>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="211"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="242"/>
         <source>Use watch-only</source>
         <translation>使用仅查看模式</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="231"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="262"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="234"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="265"/>
         <source>Confirm other event types automatically</source>
         <translation>自动确认其他类型的事件</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="238"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="269"/>
         <source>Off: upload, transcode and other events are recorded but left for other systems. On: vodmonitor confirms them, and nobody else will receive them.</source>
         <translation>关闭：上传、转码等事件只记录，留给其他系统处理。开启：由 vodmonitor 确认，其他系统将收不到这些事件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="245"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="276"/>
         <source>Show desktop notifications for new clips</source>
         <translation>新剪辑显示桌面通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="248"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="279"/>
         <source>A notification names each new clip; click it to see it</source>
         <translation>通知会写出每个新剪辑的名称；点击即可查看</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="251"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="282"/>
         <source>Closing the window keeps vodmonitor in the tray</source>
         <translation>关闭窗口时将 vodmonitor 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="254"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="285"/>
         <source>Quit from the tray icon&apos;s menu or with File › Quit</source>
         <translation>通过托盘图标菜单或“文件 › 退出”退出</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="258"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="289"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="259"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="290"/>
         <source>The language of vodmonitor&apos;s windows</source>
         <translation>vodmonitor 窗口的语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="261"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="292"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="270"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="301"/>
         <source>Start vodmonitor when I sign in</source>
         <translation>登录时启动 vodmonitor</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="273"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="304"/>
         <source>It starts in the tray, ready to notify you</source>
         <translation>它会在托盘中启动，随时为您通知</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="276"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="307"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="279"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="288"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="310"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="319"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="280"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="311"/>
         <source>Light or dark, or as your system is</source>
         <translation>浅色、深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="282"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="313"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="283"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="314"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="284"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="315"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="293"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="324"/>
         <source>Your name in a team</source>
         <translation>您在团队中的名字</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="297"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="328"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="299"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="330"/>
         <source>How long a signed link stays valid</source>
         <translation>签名链接的有效时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="300"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="331"/>
         <source>Signed links last</source>
         <translation>签名链接有效期</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="304"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="335"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="305"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="336"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="308"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="339"/>
         <source>Acknowledged results received longer ago than this are removed from this computer (VOD keeps the clips). A team&apos;s shared history is kept by the team.</source>
         <translation>早于此期限收到的已确认结果会从这台电脑删除(剪辑仍保留在 VOD)。团队共享的历史由团队保管。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="314"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="315"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="345"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="346"/>
         <source>Keep acknowledged results</source>
         <translation>已确认结果保留</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="319"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="330"/>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="340"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="350"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="361"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="371"/>
         <source>Download folder</source>
         <translation>下载文件夹</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="321"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="352"/>
         <source>Where Download saves clips; empty: your Downloads folder</source>
         <translation>下载的剪辑保存位置；留空则为系统的“下载”文件夹</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="323"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="354"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_form.py" line="325"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="356"/>
         <source>Pick the download folder</source>
         <translation>选择下载文件夹</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="172"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="151"/>
         <source>Save the settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="175"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="154"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="227"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="202"/>
         <source>Profile {n}</source>
         <translation>配置 {n}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="269"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="285"/>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="290"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="244"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="260"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="265"/>
         <source>stored in the system keyring (type to replace)</source>
         <translation>已保存在系统密钥环中（输入以替换）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="287"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="262"/>
         <source>optional: read from the domain settings when allowed</source>
         <translation>可选：有权限时从域名设置读取</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="337"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="388"/>
         <source>Your name in a team must be at most 100 characters, without control characters.</source>
         <translation>团队中的名字最多 100 个字符，且不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="343"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="395"/>
         <source>The download folder does not exist.</source>
         <translation>下载文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="359"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="417"/>
         <source>The demo needs no credentials. To test your own VOD application, enter its SecretId and SecretKey first.</source>
         <translation>演示无需凭据。要测试您自己的 VOD 应用，请先输入其 SecretId 和 SecretKey。</translation>
     </message>
@@ -2025,17 +2025,17 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>接入点必须是 vod.tencentcloudapi.com 这样的主机名或 https URL；普通 http 仅允许用于 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="363"/>
+        <location filename="../../vodmonitor/ui/settings_form.py" line="422"/>
         <source>Enter the SecretId and SecretKey first.</source>
         <translation>请先输入 SecretId 和 SecretKey。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="383"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="341"/>
         <source>Testing the connection…</source>
         <translation>正在测试连接…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="401"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="359"/>
         <source>The test failed: {error}</source>
         <translation>测试失败：{error}</translation>
     </message>
@@ -2065,7 +2065,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>已连接。可靠回调已开启：vodmonitor 将接收剪辑结果。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/settings_dialog.py" line="413"/>
+        <location filename="../../vodmonitor/ui/settings_dialog.py" line="371"/>
         <source>Watch-only is chosen for this profile; it takes effect when you press OK.</source>
         <translation>已为此配置选择仅查看模式；按“确定”后生效。</translation>
     </message>

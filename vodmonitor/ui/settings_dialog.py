@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ from vodmonitor.ledgers.postgres_config import (
     split_password,
 )
 from vodmonitor.ledgers.view import LedgerProbe
-from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings, user_name_problem
+from vodmonitor.settings import RELIABLE, WATCH_ONLY, Profile, Settings
 from vodmonitor.ui import settings_form
 from vodmonitor.ui.connection_check import (
     CheckResult,
@@ -57,7 +57,7 @@ from vodmonitor.ui.connection_check import (
     offer_session_only,
 )
 from vodmonitor.ui.explain import credential_problem_text, explain_error
-from vodmonitor.ui.plain_text import plain_label
+from vodmonitor.ui.screen_fit import fit_to_screen
 from vodmonitor.ui.settings_drafts import Draft, is_blank, profile_problems
 from vodmonitor.ui.threads import Task, run_task
 
@@ -137,29 +137,8 @@ class SettingsDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        if demo:
-            note = plain_label(
-                self.tr(
-                    "The demo is running: vodmonitor shows its built-in simulator, not Tencent "
-                    "Cloud. To watch your own VOD application, fill in a profile's SecretId "
-                    "and SecretKey (CAM console › API keys) and its SubAppId, then press OK; "
-                    "vodmonitor then connects to it instead."
-                )
-            )
-            note.setObjectName("demoSettingsNote")
-            note.setWordWrap(True)
+        for note in settings_form.build_notes(demo=demo, env_credentials=env_credentials):
             layout.addWidget(note)
-        if env_credentials:
-            note = plain_label(
-                self.tr(
-                    "Credentials from the environment (TENCENTCLOUD_SECRET_ID and "
-                    "TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring."
-                )
-            )
-            note.setObjectName("envCredentialsNote")
-            note.setWordWrap(True)
-            layout.addWidget(note)
-
         layout.addWidget(settings_form.build_profiles_box(self))
         layout.addWidget(settings_form.build_general_box(self))
         self.scroll_area.setWidget(body)
@@ -178,11 +157,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
-        self.confirm_other.setChecked(self.settings.confirm_other_types)
-        self.notifications.setChecked(self.settings.notifications)
-        self.minimize_to_tray.setChecked(self.settings.minimize_to_tray)
-        self.start_at_login.setChecked(self.settings.start_at_login)
-        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        settings_form.show_general(self)
 
         self.profile_list.currentRowChanged.connect(self._select)
         self.add_button.clicked.connect(self._add)
@@ -330,17 +305,7 @@ class SettingsDialog(QDialog):
     def _validate(self) -> bool:
         problems = [p for d in self._drafts for p in profile_problems(d, self._drafts)]
         current = profile_problems(self._current, self._drafts) if self._current else []
-        general = []
-        if user_name_problem(self.user_name.text().strip()) is not None:
-            general.append(
-                self.tr(
-                    "Your name in a team must be at most 100 characters, without control "
-                    "characters."
-                )
-            )
-        folder = self.download_folder.text().strip()
-        if folder and not Path(folder).expanduser().is_dir():
-            general.append(self.tr("The download folder does not exist."))
+        general = settings_form.general_problems(self)
         problems += general
         self.problems.setText("\n".join(current + general))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
@@ -354,14 +319,7 @@ class SettingsDialog(QDialog):
             return None
         key = draft.new_key or (draft.stored.secret_key.reveal() if draft.stored else "")
         if not draft.secret_id or not key:
-            self._set_result(
-                self.tr(
-                    "The demo needs no credentials. To test your own VOD application, enter "
-                    "its SecretId and SecretKey first."
-                )
-                if self._demo
-                else self.tr("Enter the SecretId and SecretKey first.")
-            )
+            self._set_result(settings_form.missing_keys_text(demo=self._demo))
             return None
         return Connection(
             endpoint=parse_endpoint(draft.profile.endpoint),
@@ -490,56 +448,16 @@ class SettingsDialog(QDialog):
                 self.store.delete(removed)
         if self._current is not None:
             self.settings.active_profile = self._current.profile.name
-        self.settings.confirm_other_types = self.confirm_other.isChecked()
-        self.settings.notifications = self.notifications.isChecked()
-        self.settings.minimize_to_tray = self.minimize_to_tray.isChecked()
-        self.settings.start_at_login = self.start_at_login.isChecked()
-        self.settings.language = self.language.currentData() or ""
-        self.settings.appearance = self.appearance.currentData() or ""
-        self.settings.user_name = self.user_name.text().strip()
-        self.settings.link_lifetime_h = self.link_lifetime.value()
-        self.settings.keep_days = self.keep_days.value()
-        folder = self.download_folder.text().strip()
-        self.settings.download_dir = str(Path(folder).expanduser()) if folder else ""
+        settings_form.read_general(self)
         super().accept()
 
     def _set_result(self, text: str) -> None:
         """Show the connection check's result whole: the dialog grows for a long
         explanation as far as the screen allows, and scrolls to it beyond that."""
         self.test_result.setText(text)
-        self._fit_to_screen()
+        fit_to_screen(self, self.scroll_area)
         self.scroll_area.ensureWidgetVisible(self.test_result)
-
-    def _fit_to_screen(self) -> None:
-        """As tall as the contents need (their wrapped labels at this width), never taller
-        or wider than the screen it is on."""
-        body = self.scroll_area.widget()
-        layout = self.layout()
-        if body is None or layout is None:
-            return
-        body_layout = body.layout()
-        if body_layout is not None:
-            body_layout.activate()
-        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-        frame = 40  # the title bar and borders the window system adds
-        width = min(max(self.width(), self.sizeHint().width()), screen.width() - frame)
-        inner = self.scroll_area.viewport().width() or width
-        content = (
-            body.heightForWidth(inner) if body.hasHeightForWidth() else body.sizeHint().height()
-        )
-        chrome = self.height() - self.scroll_area.viewport().height()
-        height = min(max(self.height(), content + chrome), screen.height() - frame)
-        if (width, height) != (self.width(), self.height()):
-            self.resize(width, height)
-        if self.isVisible():  # keep the title bar and OK on the screen
-            top_left = self.frameGeometry().topLeft()
-            x = min(max(top_left.x(), screen.left()), screen.right() - self.frameGeometry().width())
-            y = min(
-                max(top_left.y(), screen.top()), screen.bottom() - self.frameGeometry().height()
-            )
-            if (x, y) != (top_left.x(), top_left.y()):
-                self.move(max(x, screen.left()), max(y, screen.top()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._fit_to_screen()
+        fit_to_screen(self, self.scroll_area)

@@ -3,6 +3,7 @@ test row, and the general options. Built once, named for acceptance tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from vodmonitor.cloud import DEFAULT_ENDPOINT
 from vodmonitor.ledgers.postgres_config import default_user_name
 from vodmonitor.paths import downloads_dir
-from vodmonitor.settings import MAX_PROFILE_NAME, RELIABLE, WATCH_ONLY
+from vodmonitor.settings import MAX_PROFILE_NAME, RELIABLE, WATCH_ONLY, user_name_problem
 from vodmonitor.ui.colours import error_colour
 from vodmonitor.ui.field_width import fit_placeholder
 from vodmonitor.ui.plain_text import plain_label
@@ -35,6 +36,36 @@ if TYPE_CHECKING:
     from vodmonitor.ui.settings_dialog import SettingsDialog
 
 translate = QCoreApplication.translate
+
+
+def build_notes(*, demo: bool, env_credentials: bool) -> list[QLabel]:
+    """What is unusual about this run, above everything else."""
+    notes = []
+    if demo:
+        note = plain_label(
+            translate(
+                "SettingsDialog",
+                "The demo is running: vodmonitor shows its built-in simulator, not Tencent "
+                "Cloud. To watch your own VOD application, fill in a profile's SecretId "
+                "and SecretKey (CAM console › API keys) and its SubAppId, then press OK; "
+                "vodmonitor then connects to it instead.",
+            )
+        )
+        note.setObjectName("demoSettingsNote")
+        notes.append(note)
+    if env_credentials:
+        note = plain_label(
+            translate(
+                "SettingsDialog",
+                "Credentials from the environment (TENCENTCLOUD_SECRET_ID and "
+                "TENCENTCLOUD_SECRET_KEY) are used for this run instead of the keyring.",
+            )
+        )
+        note.setObjectName("envCredentialsNote")
+        notes.append(note)
+    for note in notes:
+        note.setWordWrap(True)
+    return notes
 
 
 def build_profiles_box(d: SettingsDialog) -> QGroupBox:
@@ -339,3 +370,53 @@ def build_general_box(d: SettingsDialog) -> QGroupBox:
     fit_placeholder(d.download_folder)
     general_form.addRow(translate("SettingsDialog", "Download folder"), folder_row)
     return general
+
+
+def show_general(d: SettingsDialog) -> None:
+    settings = d.settings
+    d.confirm_other.setChecked(settings.confirm_other_types)
+    d.notifications.setChecked(settings.notifications)
+    d.minimize_to_tray.setChecked(settings.minimize_to_tray)
+    d.start_at_login.setChecked(settings.start_at_login)
+    d.language.setCurrentIndex(max(0, d.language.findData(settings.language)))
+
+
+def general_problems(d: SettingsDialog) -> list[str]:
+    problems = []
+    if user_name_problem(d.user_name.text().strip()) is not None:
+        problems.append(
+            translate(
+                "SettingsDialog",
+                "Your name in a team must be at most 100 characters, without control characters.",
+            )
+        )
+    folder = d.download_folder.text().strip()
+    if folder and not Path(folder).expanduser().is_dir():
+        problems.append(translate("SettingsDialog", "The download folder does not exist."))
+    return problems
+
+
+def read_general(d: SettingsDialog) -> None:
+    settings = d.settings
+    settings.confirm_other_types = d.confirm_other.isChecked()
+    settings.notifications = d.notifications.isChecked()
+    settings.minimize_to_tray = d.minimize_to_tray.isChecked()
+    settings.start_at_login = d.start_at_login.isChecked()
+    settings.language = d.language.currentData() or ""
+    settings.appearance = d.appearance.currentData() or ""
+    settings.user_name = d.user_name.text().strip()
+    settings.link_lifetime_h = d.link_lifetime.value()
+    settings.keep_days = d.keep_days.value()
+    folder = d.download_folder.text().strip()
+    settings.download_dir = str(Path(folder).expanduser()) if folder else ""
+
+
+def missing_keys_text(*, demo: bool) -> str:
+    """Test connection without a SecretId and SecretKey."""
+    if demo:
+        return translate(
+            "SettingsDialog",
+            "The demo needs no credentials. To test your own VOD application, enter its "
+            "SecretId and SecretKey first.",
+        )
+    return translate("SettingsDialog", "Enter the SecretId and SecretKey first.")
