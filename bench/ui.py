@@ -60,7 +60,8 @@ def build_store(data_dir: Path) -> None:
 def add_huge_row(db_path: Path) -> None:
     """The newest row: a 1 MB TaskId and a 10 MB FileUrl (select_huge_ms selects it)."""
     payload = generator.clip_complete(random.Random(2), "https://vod.example.com")
-    payload["ClipCompleteEvent"]["TaskId"] = "T" * 1_000_000
+    # "z": it sorts after every other task id, so sort_ms still sees a new first row.
+    payload["ClipCompleteEvent"]["TaskId"] = "z" * 1_000_000
     payload["ClipCompleteEvent"]["FileInfo"]["FileUrl"] = "https://e.com/" + "u" * 10_000_000
     store = Store(db_path)
     store.ingest_pulls([([parse_event(payload)], time.time())])

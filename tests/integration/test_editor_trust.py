@@ -183,7 +183,8 @@ def test_details_are_a_form_with_the_failure_first_and_the_raw_json_as_received(
     info = payload["ClipCompleteEvent"]["FileInfo"]
     assert first_label == "Failure" and info["Message"] in first_value.text()
     assert first_value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
-    stored = event_at(controller, 0).raw_json
+    stored = controller.model.full_event(event_at(controller, 0).id).raw_json
+    assert stored and event_at(controller, 0).raw_json == ""  # the table reads no payloads
     assert pane.raw.toPlainText() == stored  # exactly as received
     pane.formatted.setChecked(True)
     assert pane.raw.toPlainText() != stored and '\n  "EventHandle"' in pane.raw.toPlainText()

@@ -32,6 +32,7 @@ from vodmonitor.ledgers.sqlite_reads import (
     FROM_EVENTS,
     count_events,
     row_to_event,
+    rows_by_id,
 )
 from vodmonitor.ledgers.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from vodmonitor.media.facts import MediaFacts
@@ -370,6 +371,13 @@ class Store:
             ):
                 event = row_to_event(row)
                 out[event.id] = event
+        return out
+
+    def get_rows(self, ids: Sequence[int]) -> dict[int, StoredEvent]:
+        """Like get, without the payloads (raw_json ""): what a table shows, cheaply."""
+        out: dict[int, StoredEvent] = {}
+        for chunk in chunks(ids, 500):
+            out.update(rows_by_id(self._db, chunk))
         return out
 
     def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:

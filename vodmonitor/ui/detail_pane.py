@@ -68,6 +68,9 @@ class DetailPane(QWidget):
 
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
+        # Values read as text, not as boxes; one sheet for all (one per field cost more
+        # than the rest of showing a row).
+        self.form_widget.setStyleSheet("QLineEdit { background: transparent; }")
         # Labels right-aligned beside their values line up in Korean and Chinese too.
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -115,6 +118,10 @@ class DetailPane(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.content)
         self.show_event(None)
+
+    @property
+    def shown_event(self) -> StoredEvent | None:
+        return self._event
 
     def _when(self, value: float | None) -> str:
         return "—" if value is None else format_timestamp(value, seconds=True)
@@ -290,5 +297,4 @@ def _value_widget(text: str, prose: bool) -> QWidget:
     line.setReadOnly(True)
     line.setFrame(False)
     line.setCursorPosition(0)
-    line.setStyleSheet("QLineEdit { background: transparent; }")
     return line

@@ -65,7 +65,7 @@ class Column(IntEnum):
 
 HEADERS = tuple(spec.header for spec in COLUMNS)
 
-EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row
+EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row, without raw_json
 SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
 
 _PAGE = 128
@@ -299,7 +299,8 @@ class EventsModel(QAbstractTableModel):
         if event is None:
             start = max(0, row - _PAGE // 2)
             wanted = [i for i in self._ids[start : start + _PAGE] if i not in self._cache]
-            self._cache.update(self._store.get(wanted))
+            # Without payloads: the table never shows the raw JSON (full_event reads it).
+            self._cache.update(self._store.get_rows(wanted))
             while len(self._cache) > _CACHE_ROWS:
                 self._cache.popitem(last=False)
             event = self._cache.get(row_id)
@@ -319,8 +320,13 @@ class EventsModel(QAbstractTableModel):
         wanted = set(ids)
         return {row_id: row for row, row_id in enumerate(self._ids) if row_id in wanted}
 
+    def full_event(self, event_id: int) -> StoredEvent | None:
+        """One row with its raw JSON, as the details pane shows it."""
+        return None if self._closed else self._store.get([event_id]).get(event_id)
+
     def events(self, ids: list[int]) -> list[StoredEvent]:
-        return list(self._store.get(ids).values())
+        """These rows as stored now, without their payloads (downloads, notifications)."""
+        return list(self._store.get_rows(ids).values())
 
     def all_ids(self) -> list[int]:
         return list(self._ids)

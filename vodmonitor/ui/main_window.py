@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -243,10 +244,24 @@ class MainWindow(QMainWindow):
         return index.data(EventRole) if index.isValid() else None
 
     def _refresh_details(self, *_args: object) -> None:
-        self.details.show_event(self._current_event())
+        self._show_details(self._current_event())
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.details.show_event(current.data(EventRole) if current.isValid() else None)
+        self._show_details(current.data(EventRole) if current.isValid() else None)
+
+    def _show_details(self, row: StoredEvent | None) -> None:
+        """The row in the details pane, with its raw JSON; read again only when the row
+        changed (a refresh during a backlog must not rebuild the pane each time)."""
+        shown = self.details.shown_event
+        if row is not None and shown is not None and replace(shown, raw_json="") == row:
+            return
+        full = self._model.full_event(row.id) if row is not None and self._model else None
+        self.details.show_event(full)
+
+    def current_full_event(self) -> StoredEvent | None:
+        """The current row with its raw JSON (Save raw JSON…)."""
+        row = self._current_event()
+        return self._model.full_event(row.id) if row is not None and self._model else None
 
     def _order_tab_stops(self) -> None:
         """Tab reads the window as an editor does: the filters, the table, the details."""

@@ -259,7 +259,7 @@ def show_columns_menu(w: MainWindow, pos) -> None:  # type: ignore[no-untyped-de
 def save_raw_json(w: MainWindow) -> None:
     """The whole payload as VOD sent it; the details pane shows only the first part of
     a very large one."""
-    event = w._current_event()
+    event = w.current_full_event()
     if event is None:
         return
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in (event.task_id or ""))
