@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
         <source>%n result(s) exported to {path}</source>
         <translation>
             <numerusform>%n result exported to {path}</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="299"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>Acknowledgement taken back for %n result(s)</source>
         <translation>
             <numerusform>Acknowledgement taken back for %n result</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="303"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n desktop</numerusform>

@@ -303,162 +303,162 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>행을 선택하면 모든 필드와 원본 JSON이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="130"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="137"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="139"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
         <source>Event type</source>
         <translation>이벤트 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="134"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="141"/>
         <source>Task ID</source>
         <translation>작업 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="137"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
         <source>Source file ID</source>
         <translation>원본 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="136"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="143"/>
         <source>Output file ID</source>
         <translation>출력 파일 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="135"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="142"/>
         <source>File URL</source>
         <translation>파일 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="138"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="145"/>
         <source>File type</source>
         <translation>파일 유형</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="140"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="147"/>
         <source>Error code</source>
         <translation>오류 코드</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="141"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="148"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="132"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="139"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="89"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
         <source>Formatted</source>
         <translation>서식 적용</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="91"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="94"/>
         <source>Indent the JSON; off shows it exactly as received</source>
         <translation>JSON을 들여쓰기합니다. 끄면 받은 그대로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="97"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
         <source>Raw JSON as received</source>
         <translation>받은 그대로의 원본 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
         <source>The event as VOD sent it; Events › Save raw JSON… saves all of it</source>
         <translation>VOD가 보낸 그대로의 이벤트입니다. 이벤트 › 원본 JSON 저장…으로 전체를 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="127"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="134"/>
         <source>Failure</source>
         <translation>실패 원인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="142"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="149"/>
         <source>First received</source>
         <translation>처음 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="143"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="150"/>
         <source>Last received</source>
         <translation>마지막 수신</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="151"/>
         <source>Deliveries</source>
         <translation>전달 횟수</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="145"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="152"/>
         <source>Acknowledged</source>
         <translation>확인 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="153"/>
         <source>Confirmed</source>
         <translation>VOD 확인 완료 시각</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="154"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="161"/>
         <source>Clip name</source>
         <translation>클립 이름</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="156"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="163"/>
         <source>Source video</source>
         <translation>원본 동영상</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="161"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="168"/>
         <source>Duration</source>
         <translation>길이</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="165"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="172"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="178"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="185"/>
         <source>(cover not shown: not an http(s) link)</source>
         <translation>(표지를 표시하지 않음: http(s) 링크가 아님)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="180"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="187"/>
         <source>Loading the cover…</source>
         <translation>표지를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="195"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="202"/>
         <source>(the cover could not be read)</source>
         <translation>(표지를 읽을 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="202"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="209"/>
         <source>by {name}, {time}</source>
         <translation>{name}, {time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="207"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="214"/>
         <source>no message</source>
         <translation>메시지 없음</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="221"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="228"/>
         <source>Read-only; select the text to copy it</source>
         <translation>읽기 전용입니다. 텍스트를 선택해 복사하세요</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="252"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="259"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>전체 내용은 이벤트 › 원본 JSON 저장…으로 파일에 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
         <source>Raw JSON as received:</source>
         <translation>수신한 원본 JSON:</translation>
     </message>
@@ -819,12 +819,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>(안전하지 않은 링크 숨김)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="422"/>
         <source>Click to open {url}</source>
         <translation>클릭하여 {url} 열기</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="423"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>이 링크는 일반 http(s) 주소가 아니므로 열지 않습니다.</translation>
     </message>
@@ -1063,8 +1063,8 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="126"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="188"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="127"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="189"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
@@ -1184,12 +1184,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="248"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="290"/>
         <source>Fit columns to the window</source>
         <translation>열 너비를 창에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="253"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="295"/>
         <source>Widths follow the window until you drag a column&apos;s edge</source>
         <translation>열 경계를 끌기 전까지 너비가 창 크기를 따릅니다</translation>
     </message>
@@ -1259,7 +1259,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>이벤트(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="190"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="191"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>데모</translation>
@@ -1297,7 +1297,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>신뢰할 수 있는 콜백으로 전환…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="192"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="193"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="81"/>
         <source>Watch-only</source>
         <translation>보기 전용</translation>
@@ -1378,7 +1378,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>팀 · 따르는 중</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="303"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>데스크톱 %n대</numerusform>
@@ -1390,88 +1390,88 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>팀의 데스크톱 한 대(리더)가 이벤트를 가져오고 확인합니다. 모든 데스크톱이 모든 결과를 보고 확인할 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
         <source>%n result(s) exported to {path}</source>
         <translation>
             <numerusform>결과 %n건을 {path}(으)로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="299"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>Acknowledgement taken back for %n result(s)</source>
         <translation>
             <numerusform>결과 %n개의 확인을 취소했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="348"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>아직 확인하지 않은 행을 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="361"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="224"/>
         <source>The results are still loading; try again in a moment.</source>
         <translation>결과를 아직 불러오는 중입니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="231"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>표시된 결과는 모두 이미 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="374"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="237"/>
         <source>Acknowledge all shown</source>
         <translation>표시된 항목 모두 확인</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="377"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="239"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>아직 확인하지 않은 결과 {count}개를 완료로 표시할까요? 보기 전용 모드는 VOD에서 아무것도 확인하지 않으며, 이 컴퓨터에서만 완료로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="245"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>아직 확인하지 않은 결과 {count}건을 확인할까요? 각 결과는 Tencent Cloud에 확정되며 다시 전달되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="423"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="403"/>
         <source>Link copied</source>
         <translation>링크를 복사했습니다</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="419"/>
         <source>Task ID copied</source>
         <translation>작업 ID를 복사했습니다</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/clip_actions.py" line="216"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="401"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="381"/>
         <source>No application on this computer opens this link.</source>
         <translation>이 컴퓨터에는 이 링크를 여는 애플리케이션이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/clip_actions.py" line="219"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="402"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
         <source>Copy link</source>
         <translation>링크 복사</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="408"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>HLS 재생 목록(.m3u8)입니다. 브라우저는 재생하지 않고 내려받을 수 있으며, VLC 같은 플레이어로 재생할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="268"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="310"/>
         <source>Save raw JSON</source>
         <translation>원본 JSON 저장</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="270"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="312"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="280"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="322"/>
         <source>Could not save the file</source>
         <translation>파일을 저장하지 못했습니다</translation>
     </message>

@@ -303,162 +303,162 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>选择一行即可查看所有字段和原始 JSON。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="130"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="137"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="139"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
         <source>Event type</source>
         <translation>事件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="134"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="141"/>
         <source>Task ID</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="137"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
         <source>Source file ID</source>
         <translation>源文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="136"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="143"/>
         <source>Output file ID</source>
         <translation>输出文件 ID</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="135"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="142"/>
         <source>File URL</source>
         <translation>文件 URL</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="138"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="145"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="140"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="147"/>
         <source>Error code</source>
         <translation>错误码</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="141"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="148"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="132"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="139"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="89"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="92"/>
         <source>Formatted</source>
         <translation>格式化</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="91"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="94"/>
         <source>Indent the JSON; off shows it exactly as received</source>
         <translation>缩进 JSON；关闭时按接收原样显示</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="97"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="100"/>
         <source>Raw JSON as received</source>
         <translation>按接收原样的原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="99"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="102"/>
         <source>The event as VOD sent it; Events › Save raw JSON… saves all of it</source>
         <translation>VOD 发送的原始事件；事件 › 保存原始 JSON… 可保存全部内容</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="127"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="134"/>
         <source>Failure</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="142"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="149"/>
         <source>First received</source>
         <translation>首次接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="143"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="150"/>
         <source>Last received</source>
         <translation>最近接收</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="144"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="151"/>
         <source>Deliveries</source>
         <translation>投递次数</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="145"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="152"/>
         <source>Acknowledged</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="146"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="153"/>
         <source>Confirmed</source>
         <translation>提交确认时间</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="154"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="161"/>
         <source>Clip name</source>
         <translation>剪辑名称</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="156"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="163"/>
         <source>Source video</source>
         <translation>源视频</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="161"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="168"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="165"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="172"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="178"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="185"/>
         <source>(cover not shown: not an http(s) link)</source>
         <translation>（未显示封面：不是 http(s) 链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="180"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="187"/>
         <source>Loading the cover…</source>
         <translation>正在加载封面…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="195"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="202"/>
         <source>(the cover could not be read)</source>
         <translation>（无法读取封面）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="202"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="209"/>
         <source>by {name}, {time}</source>
         <translation>由 {name}，{time}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="207"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="214"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="221"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="228"/>
         <source>Read-only; select the text to copy it</source>
         <translation>只读；选中文字即可复制</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="252"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="259"/>
         <source>Events › Save raw JSON… writes all of it to a file.</source>
         <translation>完整内容可通过“事件 › 保存原始 JSON…”写入文件。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/detail_pane.py" line="103"/>
+        <location filename="../../vodmonitor/ui/detail_pane.py" line="106"/>
         <source>Raw JSON as received:</source>
         <translation>接收到的原始 JSON：</translation>
     </message>
@@ -819,12 +819,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>（已隐藏不安全的链接）</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="409"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="422"/>
         <source>Click to open {url}</source>
         <translation>点击打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/events_model.py" line="410"/>
+        <location filename="../../vodmonitor/ui/events_model.py" line="423"/>
         <source>This link is not a plain http(s) address and will not be opened.</source>
         <translation>此链接不是普通的 http(s) 地址，不会被打开。</translation>
     </message>
@@ -1063,8 +1063,8 @@ Qt {qt} · PySide6 {pyside}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="126"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="188"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="127"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="189"/>
         <source>vodmonitor</source>
         <translation>vodmonitor</translation>
     </message>
@@ -1184,12 +1184,12 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="248"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="290"/>
         <source>Fit columns to the window</source>
         <translation>列宽适应窗口</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="253"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="295"/>
         <source>Widths follow the window until you drag a column&apos;s edge</source>
         <translation>在您拖动列边框之前，列宽随窗口变化</translation>
     </message>
@@ -1259,7 +1259,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>事件(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="190"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="191"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="26"/>
         <source>Demo</source>
         <translation>演示</translation>
@@ -1297,7 +1297,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>切换到可靠回调…</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="192"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="193"/>
         <location filename="../../vodmonitor/ui/window_status.py" line="81"/>
         <source>Watch-only</source>
         <translation>仅查看</translation>
@@ -1378,7 +1378,7 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>团队 · 跟随中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="303"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="318"/>
         <source>%n desktop(s)</source>
         <translation>
             <numerusform>%n 台桌面</numerusform>
@@ -1390,88 +1390,88 @@ Qt {qt} · PySide6 {pyside}</translation>
         <translation>团队中由一台桌面（主控）拉取并确认事件；每台桌面都能看到所有结果并可以确认。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="296"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="311"/>
         <source>%n result(s) exported to {path}</source>
         <translation>
             <numerusform>已将 %n 条结果导出到 {path}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../vodmonitor/ui/main_window.py" line="299"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="314"/>
         <source>Acknowledgement taken back for %n result(s)</source>
         <translation>
             <numerusform>已撤销 %n 个结果的确认</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="348"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="363"/>
         <source>Select rows that are not yet acknowledged.</source>
         <translation>请选择尚未确认的行。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="361"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="224"/>
         <source>The results are still loading; try again in a moment.</source>
         <translation>结果仍在加载,请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="368"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="231"/>
         <source>Every result shown is already acknowledged.</source>
         <translation>显示的结果均已确认。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="374"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="237"/>
         <source>Acknowledge all shown</source>
         <translation>确认全部显示项</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="377"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="239"/>
         <source>Mark {count} results not yet acknowledged as done? Watch-only confirms nothing on VOD; they are marked done here.</source>
         <translation>将 {count} 个尚未确认的结果标记为已完成？仅查看模式不会在 VOD 上确认任何事件，只在此处标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="245"/>
         <source>Acknowledge {count} results not yet acknowledged? Each one is confirmed to Tencent Cloud and will not be delivered again.</source>
         <translation>确认尚未确认的 {count} 个结果？每个结果都会向腾讯云确认，之后不会再次推送。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="423"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="403"/>
         <source>Link copied</source>
         <translation>链接已复制</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="439"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="419"/>
         <source>Task ID copied</source>
         <translation>任务 ID 已复制</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/clip_actions.py" line="216"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="401"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="381"/>
         <source>No application on this computer opens this link.</source>
         <translation>此电脑上没有可以打开此链接的应用程序。</translation>
     </message>
     <message>
         <location filename="../../vodmonitor/ui/clip_actions.py" line="219"/>
-        <location filename="../../vodmonitor/ui/main_window.py" line="402"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="382"/>
         <source>Copy link</source>
         <translation>复制链接</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/main_window.py" line="408"/>
+        <location filename="../../vodmonitor/ui/main_window.py" line="388"/>
         <source>This is an HLS playlist (.m3u8): a browser may download it instead of playing it. A player such as VLC plays it.</source>
         <translation>这是 HLS 播放列表（.m3u8）：浏览器可能会下载而不是播放它，可用 VLC 等播放器播放。</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="268"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="310"/>
         <source>Save raw JSON</source>
         <translation>保存原始 JSON</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="270"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="312"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../vodmonitor/ui/window_actions.py" line="280"/>
+        <location filename="../../vodmonitor/ui/window_actions.py" line="322"/>
         <source>Could not save the file</source>
         <translation>无法保存文件</translation>
     </message>

@@ -10,15 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.app_harness import MakeController, answer_box, row_of_task, rows
 from vodmonitor.cloud import VodApi
 from vodmonitor.engine import EngineState
+from vodmonitor.ledgers.sqlite_reads import TABLE_CHARS
 from vodmonitor.paths import resolve_paths
 from vodmonitor.simulator import Simulator
 from vodmonitor.simulator.hostile import CORPUS
-from vodmonitor.ui.events_model import Column, EventRole
+from vodmonitor.ui.events_model import Column, EventRole, SafeUrlRole
 from vodmonitor.ui.plain_text import CELL_CHARS
 
 
@@ -94,7 +95,12 @@ def test_huge_fields_are_bounded_on_screen_and_kept_whole(
     # selection as select_huge_ms): such JSON breaks anywhere.
     assert window.details.raw.wordWrapMode() is QTextOption.WrapMode.WrapAnywhere
     event = index.data(EventRole)
-    assert event.task_id == task_id and event.file_url == url  # stored whole
+    assert len(event.task_id) == TABLE_CHARS  # the table reads a bounded row...
+    full = controller.model.full_event(event.id)
+    assert full.task_id == task_id and full.file_url == url  # ...of one stored whole
+    window.copy_task_action.trigger()  # and actions take the whole value
+    assert QApplication.clipboard().text() == task_id
+    assert index.siblingAtColumn(Column.LINK).data(SafeUrlRole) is None  # never opened
 
 
 def test_garbage_database_offers_a_fresh_start(

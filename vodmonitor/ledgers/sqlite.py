@@ -373,11 +373,12 @@ class Store:
                 out[event.id] = event
         return out
 
-    def get_rows(self, ids: Sequence[int]) -> dict[int, StoredEvent]:
-        """Like get, without the payloads (raw_json ""): what a table shows, cheaply."""
+    def get_rows(self, ids: Sequence[int], *, for_table: bool = False) -> dict[int, StoredEvent]:
+        """Like get, without the payloads (raw_json ""); ``for_table``: long texts cut at
+        sqlite_reads.TABLE_CHARS, what a table shows, cheaply."""
         out: dict[int, StoredEvent] = {}
         for chunk in chunks(ids, 500):
-            out.update(rows_by_id(self._db, chunk))
+            out.update(rows_by_id(self._db, chunk, for_table=for_table))
         return out
 
     def counts(self, event_type: str | None = CLIP_COMPLETE) -> Counts:

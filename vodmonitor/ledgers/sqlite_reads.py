@@ -25,11 +25,25 @@ FROM_EVENTS = "events e JOIN event_payloads p ON p.id = e.id"
 COLUMNS_WITHOUT_PAYLOAD = COLUMNS.replace("p.raw_json", "'' AS raw_json")
 
 
-def rows_by_id(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, StoredEvent]:
-    """Rows without their payloads, by id."""
+# Text a hostile event can make megabytes long: a table row reads at most this much of
+# each (the table shows a few hundred characters; actions read the whole row again).
+LONG_TEXT = ("task_id", "src_file_id", "file_id", "file_url", "message", "err_text", "clip_name",
+             "cover_url", "source_name", "acknowledged_by")  # fmt: skip
+TABLE_CHARS = 4096
+COLUMNS_FOR_TABLE = COLUMNS_WITHOUT_PAYLOAD
+for _name in LONG_TEXT:
+    COLUMNS_FOR_TABLE = COLUMNS_FOR_TABLE.replace(
+        f"e.{_name},", f"substr(e.{_name}, 1, {TABLE_CHARS}) AS {_name},"
+    )
+
+
+def rows_by_id(
+    db: sqlite3.Connection, ids: Sequence[int], *, for_table: bool = False
+) -> dict[int, StoredEvent]:
+    """Rows without their payloads, by id; ``for_table``: long texts cut at TABLE_CHARS."""
+    columns = COLUMNS_FOR_TABLE if for_table else COLUMNS_WITHOUT_PAYLOAD
     found = db.execute(
-        f"SELECT {COLUMNS_WITHOUT_PAYLOAD} FROM events e "
-        "WHERE e.id IN (SELECT value FROM json_each(?))",
+        f"SELECT {columns} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))",
         (json.dumps([int(i) for i in ids]),),
     )
     return {event.id: event for event in map(row_to_event, found)}

@@ -33,6 +33,7 @@ from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.sqlite import Store
+from vodmonitor.ledgers.sqlite_reads import TABLE_CHARS
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.ui.colours import error_colour, fresh_colour
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
@@ -65,7 +66,9 @@ class Column(IntEnum):
 
 HEADERS = tuple(spec.header for spec in COLUMNS)
 
-EventRole = Qt.ItemDataRole.UserRole + 1  # the StoredEvent of the row, without raw_json
+# The StoredEvent of the row, as the table has it: no raw_json, long texts cut
+# (full_event reads the whole row).
+EventRole = Qt.ItemDataRole.UserRole + 1
 SafeUrlRole = Qt.ItemDataRole.UserRole + 3  # the link, only when it is safe to open
 
 _PAGE = 128
@@ -299,8 +302,9 @@ class EventsModel(QAbstractTableModel):
         if event is None:
             start = max(0, row - _PAGE // 2)
             wanted = [i for i in self._ids[start : start + _PAGE] if i not in self._cache]
-            # Without payloads: the table never shows the raw JSON (full_event reads it).
-            self._cache.update(self._store.get_rows(wanted))
+            # Without payloads and megabyte-long texts: the table shows neither (actions
+            # read the whole row: full_event).
+            self._cache.update(self._store.get_rows(wanted, for_table=True))
             while len(self._cache) > _CACHE_ROWS:
                 self._cache.popitem(last=False)
             event = self._cache.get(row_id)
@@ -363,7 +367,10 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return bounded(self._display(event, column), CELL_CHARS)
         if role == SafeUrlRole:
-            return event.file_url if event.file_url and is_safe_url(event.file_url) else None
+            url = event.file_url
+            if url and len(url) >= TABLE_CHARS:  # cut for the table: the whole one
+                url = self._store.get_rows([event.id]).get(event.id, event).file_url
+            return url if url and is_safe_url(url) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._tooltip(event, column)
             return tooltip(text) if text else None

@@ -10,6 +10,7 @@ import itertools
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
+from vodmonitor.ledgers.sqlite_reads import LONG_TEXT, TABLE_CHARS
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.ui import window_actions, window_state, window_status
@@ -54,7 +55,6 @@ from vodmonitor.ui.events_model import Column, EventRole, EventsModel, SafeUrlRo
 from vodmonitor.ui.events_table import EventsTable
 from vodmonitor.ui.explain import describe_status
 from vodmonitor.ui.notices import ActionNotice, NewResultsBar, UndoBar
-from vodmonitor.ui.plain_text import message_box
 from vodmonitor.ui.view_keeper import ViewKeeper, select_ids
 from vodmonitor.ui.welcome import WelcomePage
 from vodmonitor.ui.window_state import default_size
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         """The row in the details pane, with its raw JSON; read again only when the row
         changed (a refresh during a backlog must not rebuild the pane each time)."""
         shown = self.details.shown_event
-        if row is not None and shown is not None and replace(shown, raw_json="") == row:
+        if row is not None and shown is not None and _table_view(shown) == row:
             return
         full = self._model.full_event(row.id) if row is not None and self._model else None
         self.details.show_event(full)
@@ -357,53 +357,18 @@ class MainWindow(QMainWindow):
             event = self._current_event()
             ids = [event.id] if event is not None and event.state is EventState.NEW else []
         if ids:
-            self._acknowledge(ids)
+            self.acknowledge(ids)
         else:
             self.statusBar().showMessage(
                 self.tr("Select rows that are not yet acknowledged."), 4000
             )
 
-    def _acknowledge(self, ids: list[int]) -> None:
+    def acknowledge(self, ids: list[int]) -> None:
         self.acknowledgeRequested.emit(ids)
         self.undo_bar.offer(ids)
 
     def acknowledge_all_shown(self) -> None:
-        model = self._model
-        if model is None or model.rowCount() == 0:
-            return
-        if not model.complete:
-            self.statusBar().showMessage(
-                self.tr("The results are still loading; try again in a moment."), 4000
-            )
-            return
-        # Fixed now: rows that arrive while the question is open are never included.
-        ids = model.new_ids(model.all_ids())
-        if not ids:
-            self.statusBar().showMessage(
-                self.tr("Every result shown is already acknowledged."), 4000
-            )
-            return
-        box = message_box(
-            self,
-            QMessageBox.Icon.Question,
-            self.tr("Acknowledge all shown"),
-            (
-                self.tr(
-                    "Mark {count} results not yet acknowledged as done? Watch-only confirms "
-                    "nothing on VOD; they are marked done here."
-                )
-                if self._watch_only
-                else self.tr(
-                    "Acknowledge {count} results not yet acknowledged? Each one is confirmed "
-                    "to Tencent Cloud and will not be delivered again."
-                )
-            ).format(count=len(ids)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        )
-        box.setObjectName("acknowledgeAllConfirmation")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() == QMessageBox.StandardButton.Yes:
-            self._acknowledge(ids)
+        window_actions.acknowledge_all_shown(self)
 
     def open_link(self, url: str) -> None:
         # Signed as the playback domain needs (Key hotlink protection); the log keeps the
@@ -432,7 +397,7 @@ class MainWindow(QMainWindow):
             self.open_link(url)
 
     def _copy_link(self) -> None:
-        event = self._current_event()
+        event = self.current_full_event()
         if event is not None and event.file_url:
             QGuiApplication.clipboard().setText(self.link_signer.sign(event.file_url))
             self.statusBar().showMessage(self.tr("Link copied"), 3000)
@@ -443,12 +408,12 @@ class MainWindow(QMainWindow):
             self.downloadRequested.emit(ids)
 
     def _open_in_console(self) -> None:
-        event = self._current_event()
+        event = self.current_full_event()
         if event is not None and (event.file_id or event.src_file_id):
             self.consoleRequested.emit(event.file_id or event.src_file_id)
 
     def _copy_task_id(self) -> None:
-        event = self._current_event()
+        event = self.current_full_event()
         if event is not None and event.task_id:
             QGuiApplication.clipboard().setText(event.task_id)
             self.statusBar().showMessage(self.tr("Task ID copied"), 3000)
@@ -472,3 +437,13 @@ class MainWindow(QMainWindow):
             return
         self.closing.emit()
         event.accept()
+
+
+def _table_view(event: StoredEvent) -> StoredEvent:
+    """``event`` as the table reads it: no payload, long texts cut."""
+    cut: dict[str, Any] = {
+        name: value[:TABLE_CHARS]
+        for name in LONG_TEXT
+        if isinstance(value := getattr(event, name), str) and len(value) > TABLE_CHARS
+    }
+    return replace(event, raw_json="", **cut)

@@ -214,6 +214,48 @@ def build_menus(w: MainWindow) -> None:
     help_menu.addAction(w.about_action)
 
 
+def acknowledge_all_shown(w: MainWindow) -> None:
+    """Every result shown, not yet acknowledged, after one question."""
+    model = w._model
+    if model is None or model.rowCount() == 0:
+        return
+    if not model.complete:
+        w.statusBar().showMessage(
+            translate("MainWindow", "The results are still loading; try again in a moment."), 4000
+        )
+        return
+    # Fixed now: rows that arrive while the question is open are never included.
+    ids = model.new_ids(model.all_ids())
+    if not ids:
+        w.statusBar().showMessage(
+            translate("MainWindow", "Every result shown is already acknowledged."), 4000
+        )
+        return
+    box = message_box(
+        w,
+        QMessageBox.Icon.Question,
+        translate("MainWindow", "Acknowledge all shown"),
+        (
+            translate(
+                "MainWindow",
+                "Mark {count} results not yet acknowledged as done? Watch-only confirms "
+                "nothing on VOD; they are marked done here.",
+            )
+            if w._watch_only
+            else translate(
+                "MainWindow",
+                "Acknowledge {count} results not yet acknowledged? Each one is confirmed "
+                "to Tencent Cloud and will not be delivered again.",
+            )
+        ).format(count=len(ids)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+    )
+    box.setObjectName("acknowledgeAllConfirmation")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        w.acknowledge(ids)
+
+
 def show_context_menu(w: MainWindow, pos) -> None:  # type: ignore[no-untyped-def]
     menu = QMenu(w)
     for action in (
