@@ -109,6 +109,9 @@ class TeamLedger:
         self.path = mirror_path
         self.mirror = MirrorStore(mirror_path)  # a local file problem is reported as usual
         self._pg: psycopg.Connection | None = None
+        # The server process of this ledger's connection: the team link skips the notices
+        # it sent, whose rows this ledger mirrored as it wrote them.
+        self.backend_pid = 0
         self.app = team.app
         # No connection yet: the engine's start (on the UI thread) waits for this object,
         # and an unreachable server would hold it for the connect timeout. The worker's
@@ -132,6 +135,7 @@ class TeamLedger:
         except (psycopg.Error, NewerSchema) as exc:
             raise self._error(exc) from None
         self._pg = conn
+        self.backend_pid = conn.info.backend_pid
         log.info("connected to the team database %s", self.team.display)
         return conn
 

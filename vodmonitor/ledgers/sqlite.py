@@ -38,6 +38,8 @@ from vodmonitor.ledgers.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.paths import sqlite_uri
 
+WRITER_CACHE_KIB = 32 * 1024
+
 # Spelled out, not bound: SQLite uses the partial index only when the query's WHERE
 # matches the index's literally, and a bound parameter never does.
 
@@ -167,6 +169,9 @@ class Store:
                 self._db.execute("PRAGMA journal_size_limit = 67108864")
                 # NORMAL is crash-safe in WAL mode; acknowledgements switch to FULL (see _tx).
                 self._db.execute("PRAGMA synchronous = NORMAL")
+                # Each row goes into sixteen indexes and the search index: with SQLite's
+                # 2 MB default their pages fell out of the cache between transactions.
+                self._db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
                 self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(problem_of(exc, path), path, str(exc)) from exc

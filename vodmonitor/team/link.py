@@ -39,7 +39,7 @@ class LinkHooks(Protocol):
 
     def leading(self, on: bool) -> None: ...
 
-    def changed(self, ids: list[int]) -> None: ...
+    def changed(self, ids: list[int], sender: int = 0) -> None: ...
 
     def rejected_changed(self) -> None: ...
 
@@ -113,7 +113,7 @@ class TeamLink:
                     next_presence = now + 1.0
                     hooks.presence(self._presence(conn, leading))
                 for note in conn.notifies(timeout=self.beat_s, stop_after=64):
-                    self._notice(note.payload, hooks)
+                    self._notice(note.payload, hooks, note.pid)
         finally:
             if leading:
                 hooks.leading(False)
@@ -142,7 +142,7 @@ class TeamLink:
         leader = next((str(name) for name, lead in rows if lead), "")
         return TeamStatus(True, leading, "" if leading else leader, len(rows))
 
-    def _notice(self, payload: str, hooks: LinkHooks) -> None:
+    def _notice(self, payload: str, hooks: LinkHooks, sender: int = 0) -> None:
         try:
             app, kind, ids = payload.split(" ", 2)
             if int(app) != self.team.app:
@@ -150,6 +150,6 @@ class TeamLink:
             if kind == "r":
                 hooks.rejected_changed()
             elif kind == "e":
-                hooks.changed([int(i) for i in ids.split(",") if i])
+                hooks.changed([int(i) for i in ids.split(",") if i], sender)
         except ValueError:
             log.warning("ignored a malformed team notice (%d characters)", len(payload))

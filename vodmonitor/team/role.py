@@ -19,6 +19,8 @@ from vodmonitor.ledgers.postgres import TeamLedger
 from vodmonitor.ledgers.postgres_config import TeamConfig
 from vodmonitor.team.link import TeamLink
 
+GATHER_S = 0.4
+
 
 class TeamRole:
     shared = True
@@ -72,7 +74,11 @@ class TeamRole:
             self._leading.clear()
         self._side.lead_changed(on)
 
-    def changed(self, ids: list[int]) -> None:
+    def changed(self, ids: list[int], sender: int = 0) -> None:
+        """Rows another desktop changed (``sender``: the server process that said so)."""
+        ledger = self._ledger
+        if ledger is not None and sender and sender == ledger.backend_pid:
+            return  # this desktop's own writes: mirrored as they were made
         with self._changed_lock:
             self._changed_ids.update(ids)
             if self._mirror_posted:
@@ -85,9 +91,17 @@ class TeamRole:
                 self._mirror_posted = False
             return _change(*ledger.refresh(wanted), [])
 
-        if not self._post(mirror):  # not running: nothing waits to take them
-            with self._changed_lock:
-                self._mirror_posted = False
+        def post() -> None:
+            if not self._post(mirror):  # not running: nothing waits to take them
+                with self._changed_lock:
+                    self._mirror_posted = False
+
+        # A moment's gathering first: a busy team's rows then reach the mirror in larger
+        # transactions, costing each desktop less of the computer (the index pages and
+        # the commit are shared by more rows), for a tenth of a second of latency.
+        timer = threading.Timer(GATHER_S, post)
+        timer.daemon = True
+        timer.start()
 
     def rejected_changed(self) -> None:
         def refresh(ledger: TeamLedger) -> Change:
