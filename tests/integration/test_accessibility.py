@@ -151,3 +151,15 @@ def test_the_settings_dialog_names_and_describes_every_control(qtbot) -> None:  
         if not name or not description:
             silent.append(f"{describe(widget)}: name {name!r}, description {description!r}")
     assert not silent, "\n".join(silent)
+
+
+def test_tab_reaches_the_downloads_panel(window_with_rows, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    controller = window_with_rows
+    window = controller.window
+    panel = controller.clips.panel
+    controller.clips.manager.add("clip", "http://127.0.0.1:9/c.mp4", tmp_path / "c.mp4", hls=False)
+    assert panel.isVisible()
+    stops = tab_stops(window.search)
+    assert panel.clear_finished in stops or panel.cancel_all in stops
+    silent = [describe(w) for w in stops if panel.isAncestorOf(w) and not all(spoken(w))]
+    assert not silent, "\n".join(silent)
