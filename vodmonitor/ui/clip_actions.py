@@ -212,13 +212,7 @@ class ClipActions(QObject):
             log.info("VOD console for file %s passed to the system", file_id)
             return
         log.info("no application opened the VOD console for file %s", file_id)
-        self.window.notice.show_notice(
-            QCoreApplication.translate(
-                "MainWindow", "No application on this computer opens this link."
-            ),
-            QCoreApplication.translate("MainWindow", "Copy link"),
-            lambda: QGuiApplication.clipboard().setText(url),
-        )
+        self.window.offer_link_copy(url)
 
     def shutdown(self) -> None:
         self.manager.shutdown()

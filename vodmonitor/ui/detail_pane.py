@@ -119,10 +119,6 @@ class DetailPane(QWidget):
         layout.addWidget(self.content)
         self.show_event(None)
 
-    @property
-    def shown_event(self) -> StoredEvent | None:
-        return self._event
-
     def _when(self, value: float | None) -> str:
         return "—" if value is None else format_timestamp(value, seconds=True)
 

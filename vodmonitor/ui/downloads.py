@@ -326,8 +326,8 @@ class DownloadsPanel(QDockWidget):
 
     def _added(self, job: Job) -> None:
         row = DownloadRow(job, self.manager, self.signed_with_key(job.url))
-        row.openRequested.connect(lambda path: self.open_file(path))
-        row.revealRequested.connect(lambda path: self.reveal_file(path))
+        row.openRequested.connect(self.open_file)
+        row.revealRequested.connect(self.reveal_file)
         self.rows[job.number] = row
         self.rows_box.addWidget(row)
         self.show()

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -44,7 +42,6 @@ from PySide6.QtWidgets import (
 from vodmonitor.columns import COLUMNS
 from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
-from vodmonitor.ledgers.sqlite_reads import LONG_TEXT, TABLE_CHARS
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.media.signed_links import LinkSigner
 from vodmonitor.ui import window_actions, window_state, window_status
@@ -94,6 +91,7 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     export_action: QAction
     search: QLineEdit
+    actions_bar: QToolBar
     filter_bar: QToolBar
     needs_attention: QCheckBox
     failed_only: QCheckBox
@@ -122,6 +120,7 @@ class MainWindow(QMainWindow):
         self._demo = False
         self.link_signer = LinkSigner()  # the controller sets the run's
         self.log_dir: Path | None = None  # the controller's, for Help › About
+        self._details_row: StoredEvent | None = None  # the table's row the details show
         self._keeper: ViewKeeper | None = None
         self.allow_close = True  # the controller sets False while minimising to the tray
         self.setWindowTitle(self.tr("vodmonitor"))
@@ -233,6 +232,7 @@ class MainWindow(QMainWindow):
         self._keeper = None
         self.new_results.reset()
         self.table.setModel(None)
+        self._details_row = None
         self.details.show_event(None)
         self._model = None
 
@@ -252,9 +252,9 @@ class MainWindow(QMainWindow):
     def _show_details(self, row: StoredEvent | None) -> None:
         """The row in the details pane, with its raw JSON; read again only when the row
         changed (a refresh during a backlog must not rebuild the pane each time)."""
-        shown = self.details.shown_event
-        if row is not None and shown is not None and _table_view(shown) == row:
+        if row is not None and row == self._details_row:
             return
+        self._details_row = row
         full = self._model.full_event(row.id) if row is not None and self._model else None
         self.details.show_event(full)
 
@@ -377,11 +377,7 @@ class MainWindow(QMainWindow):
         opened = QDesktopServices.openUrl(QUrl(signed))
         log.info("link open %s: %s", "passed to the system" if opened else "failed", url[:300])
         if not opened:
-            self.notice.show_notice(
-                self.tr("No application on this computer opens this link."),
-                self.tr("Copy link"),
-                lambda: QGuiApplication.clipboard().setText(signed),
-            )
+            self.offer_link_copy(signed)
         elif QUrl(url).path().lower().endswith(".m3u8"):
             self.notice.show_notice(
                 self.tr(
@@ -389,6 +385,14 @@ class MainWindow(QMainWindow):
                     "playing it. A player such as VLC plays it."
                 )
             )
+
+    def offer_link_copy(self, link: str) -> None:
+        """No application opened ``link``: say so, and offer it to copy."""
+        self.notice.show_notice(
+            self.tr("No application on this computer opens this link."),
+            self.tr("Copy link"),
+            lambda: QGuiApplication.clipboard().setText(link),
+        )
 
     def _open_current_link(self) -> None:
         index = self.table.currentIndex()
@@ -437,13 +441,3 @@ class MainWindow(QMainWindow):
             return
         self.closing.emit()
         event.accept()
-
-
-def _table_view(event: StoredEvent) -> StoredEvent:
-    """``event`` as the table reads it: no payload, long texts cut."""
-    cut: dict[str, Any] = {
-        name: value[:TABLE_CHARS]
-        for name in LONG_TEXT
-        if isinstance(value := getattr(event, name), str) and len(value) > TABLE_CHARS
-    }
-    return replace(event, raw_json="", **cut)

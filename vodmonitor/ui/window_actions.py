@@ -123,6 +123,7 @@ def build_toolbar(w: MainWindow) -> None:
     bar.addSeparator()
     bar.addAction(w.settings_action)
     w.addToolBar(bar)
+    w.actions_bar = bar
     # The filters have a bar of their own, which goes under the actions when the window is
     # too narrow for both (150% or 200% scaling, a half-screen window).
     bar = QToolBar(translate("MainWindow", "Filters"))
@@ -171,10 +172,7 @@ def build_toolbar(w: MainWindow) -> None:
 
 def wrap_toolbars(w: MainWindow) -> None:
     """One row for the actions and the filters where they fit, two where they do not."""
-    actions = w.findChild(QToolBar, "mainToolbar")
-    if actions is None:
-        return
-    wrap = actions.sizeHint().width() + w.filter_bar.sizeHint().width() + 8 > w.width()
+    wrap = w.actions_bar.sizeHint().width() + w.filter_bar.sizeHint().width() + 8 > w.width()
     if wrap == w.toolBarBreak(w.filter_bar):
         return
     w.removeToolBar(w.filter_bar)
