@@ -27,6 +27,10 @@ class Side:
     def __init__(self) -> None:
         self.posted = threading.Event()
         self.tasks: list[Callable[[], Change | None]] = []
+        self.arrivals = 0
+
+    def events_arriving(self) -> None:
+        self.arrivals += 1
 
     def post(self, task: Callable[[], Change | None]) -> None:
         self.tasks.append(task)
@@ -59,3 +63,12 @@ def test_this_desktops_own_notices_are_not_mirrored_again() -> None:
     assert side.posted.wait(5)
     side.tasks[0]()
     assert ledger.refreshed == [[6]]
+
+
+def test_other_desktops_rows_hold_back_this_desktops_media_lookups() -> None:
+    ledger, side = Ledger(), Side()
+    role = role_with(ledger, side)
+    role.changed([5], sender=Ledger.backend_pid)
+    assert side.arrivals == 0  # our own rows: our pulls already said so
+    role.changed([6], sender=9)
+    assert side.arrivals == 1

@@ -202,6 +202,9 @@ class EngineContext:
     def post(self, task: Callable[[], Change | None]) -> None:
         self.inbox.put(RunOnWorker(task))
 
+    def events_arriving(self) -> None:
+        self.events_at = time.monotonic()
+
     def lead_changed(self, leading: bool) -> None:
         if leading:
             self.inbox.put(LeadGained())

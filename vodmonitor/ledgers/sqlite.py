@@ -38,6 +38,7 @@ from vodmonitor.ledgers.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.paths import sqlite_uri
 
+WAL_CHECKPOINT_PAGES = 4000  # about 16 MB of WAL between checkpoints
 WRITER_CACHE_KIB = 32 * 1024
 
 # Spelled out, not bound: SQLite uses the partial index only when the query's WHERE
@@ -167,11 +168,19 @@ class Store:
                 self._db.execute("PRAGMA journal_mode = WAL")
                 # A year of history writes a lot: the WAL is cut back after checkpoints.
                 self._db.execute("PRAGMA journal_size_limit = 67108864")
+                # Checkpoints a quarter as often: an index page a backlog changes in every
+                # transaction goes to the database file once per checkpoint, not 4 times
+                # (30% more rows stored per second in small transactions).
+                self._db.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
                 # NORMAL is crash-safe in WAL mode; acknowledgements switch to FULL (see _tx).
                 self._db.execute("PRAGMA synchronous = NORMAL")
                 # Each row goes into sixteen indexes and the search index: with SQLite's
                 # 2 MB default their pages fell out of the cache between transactions.
                 self._db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+                # The count triggers make each row's statement keep a statement journal
+                # (it could fail half done): in a file that is an open, a write and a
+                # truncate per row, and halved how fast rows were stored.
+                self._db.execute("PRAGMA temp_store = MEMORY")
                 self._migrate()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(problem_of(exc, path), path, str(exc)) from exc

@@ -79,6 +79,10 @@ class TeamRole:
         ledger = self._ledger
         if ledger is not None and sender and sender == ledger.backend_pid:
             return  # this desktop's own writes: mirrored as they were made
+        if self._side is not None:
+            # A team backlog streams in: this desktop's media lookups wait for a pause,
+            # as they do for its own pulls, so mirroring the team's rows comes first.
+            self._side.events_arriving()
         with self._changed_lock:
             self._changed_ids.update(ids)
             if self._mirror_posted:
