@@ -304,3 +304,86 @@ def test_times_under_the_c_locale_are_iso_8601() -> None:
         assert format_timestamp(at, seconds=True, date=False) == "06:22:54"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_holding_and_letting_go_place_rows_without_reading_the_view_again(
+    qtbot, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    now = time.time()
+    ingest(store, [parse_event(clip(f"old-{i}")) for i in range(5)], now)
+    model = EventsModel(store.path)
+    answers: list[bool] = []
+    try:
+        settle(qtbot, model)
+        model._query.answered.connect(lambda answer: answers.append(answer.placed))
+        holding = True
+        model.hold_check = lambda: holding
+        ids = ingest(store, [parse_event(clip(f"new-{i}")) for i in range(3)], now + 5).inserted
+        model.refresh(tuple(ids), tuple(ids))
+        qtbot.waitUntil(lambda: model.held == 3, timeout=5000)
+        assert model.rowCount() == 5  # held back, counted
+        holding = False
+        model.release_hold()
+        qtbot.waitUntil(lambda: model.held == 0 and model.rowCount() == 8, timeout=5000)
+        assert answers and all(answers)  # each answer placed rows: no read of the whole view
+        fresh = EventsModel(store.path)
+        qtbot.waitUntil(lambda: fresh.complete and fresh.rowCount() == 8, timeout=5000)
+        assert model.all_ids() == fresh.all_ids()
+        fresh.close()
+    finally:
+        model.close()
+
+
+def test_an_arrival_the_view_already_shows_is_not_shown_twice(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    now = time.time()
+    ingest(store, [parse_event(clip(f"old-{i}")) for i in range(3)], now)
+    model = EventsModel(store.path)
+    try:
+        settle(qtbot, model)
+        ids = ingest(store, [parse_event(clip("new"))], now + 5).inserted
+        model.refresh(tuple(ids), None)  # read again: the new row is in the view
+        settle(qtbot, model)
+        model.refresh(tuple(ids), tuple(ids))  # and then announced as arrived
+        settle(qtbot, model)
+        assert model.rowCount() == 4 and model.all_ids().count(ids[0]) == 1
+    finally:
+        model.close()
+
+
+def test_a_painted_cell_shows_what_data_says_in_every_role(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Delegates read a cell's roles in one multiData call: it must agree with data()."""
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    now = time.time()
+    ingest(store, [parse_event(clip("task-ok", url="https://vod.example.com/a.mp4"))], now)
+    ingest(store, [parse_event(clip("task-bad", failed=True, url="javascript:alert(1)"))], now + 1)
+    model = EventsModel(store.path)
+    delegate = QStyledItemDelegate()
+    try:
+        settle(qtbot, model)
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                option = QStyleOptionViewItem()
+                delegate.initStyleOption(option, index)
+                assert option.text == (index.data() or "")
+                font = index.data(Qt.ItemDataRole.FontRole)
+                assert option.font.bold() == bool(font and font.bold())
+                assert option.font.underline() == bool(font and font.underline())
+                colour = index.data(Qt.ItemDataRole.ForegroundRole)
+                if colour is not None:
+                    assert option.palette.text().color() == colour
+                icon = index.data(Qt.ItemDataRole.DecorationRole)
+                assert option.icon.isNull() == (icon is None)
+        bad = model.index(0, Column.TASK_ID)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, bad)
+        assert (
+            option.text == "task-bad"
+            and option.palette.text().color() != QStyleOptionViewItem().palette.text().color()
+        )
+        status = QStyleOptionViewItem()
+        delegate.initStyleOption(status, model.index(0, Column.STATUS))
+        assert status.font.bold()  # a new clip's state is bold
+    finally:
+        model.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from vodmonitor.engine import EngineState, EngineStatus
 from vodmonitor.engine.status import Backlog
 from vodmonitor.ledgers.model import EventState
 from vodmonitor.simulator import Simulator, generator
+from vodmonitor.ui.application import UI_SWITCH_INTERVAL_S
 from vodmonitor.ui.date_filter import DateRangeDialog
 from vodmonitor.ui.events_model import Column, EventRole
 from vodmonitor.ui.export_dialog import start_export
@@ -38,6 +40,14 @@ def test_object_names_for_automation(
     assert window.findChild(QLabel, "connectionStatus") is not None
     assert window.acknowledge_action.objectName() == "acknowledgeAction"
     assert window.findChild(QTableView, "eventsTable").accessibleName()
+
+
+def test_the_window_gets_the_interpreter_back_soon_from_the_engines_threads(
+    qtbot, sim: Simulator, make_controller: MakeController
+) -> None:  # type: ignore[no-untyped-def]
+    sys.setswitchinterval(0.005)  # Python's own
+    make_controller(sim)
+    assert sys.getswitchinterval() == pytest.approx(UI_SWITCH_INTERVAL_S)
 
 
 def test_events_appear_and_acknowledge_confirms_on_server(

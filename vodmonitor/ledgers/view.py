@@ -142,10 +142,7 @@ def view_ids(
     where, params = row_filter.where(matches)
     held = 0
     if until_id is not None:
-        newer = f"{where} AND id > ?" if where else " WHERE id > ?"
-        held = int(
-            db.execute(f"SELECT COUNT(*) FROM events{newer}", [*params, until_id]).fetchone()[0]
-        )
+        held = count_newer(db, where, params, until_id)
         where = f"{where} AND id <= ?" if where else " WHERE id <= ?"
         params = [*params, until_id]
     direction = "DESC" if descending else "ASC"
@@ -157,6 +154,15 @@ def view_ids(
     if limit is not None:
         query += f" LIMIT {int(limit)}"
     return [r[0] for r in db.execute(query, params)], held
+
+
+def count_newer(db: sqlite3.Connection, where: str, params: list[object], after: int) -> int:
+    """How many rows ``where`` keeps with ids above ``after`` (the rows a hold keeps back):
+    read from the id range (NOT INDEXED), not by walking an event-type index past every
+    row of a year's history to find the newest few."""
+    newer = f"{where} AND id > ?" if where else " WHERE id > ?"
+    query = f"SELECT COUNT(*) FROM events NOT INDEXED{newer}"
+    return int(db.execute(query, [*params, after]).fetchone()[0])
 
 
 def placements(
@@ -173,15 +179,20 @@ def placements(
     is found by bisection, SQLite itself ordering two rows at a time (its ORDER BY is the
     view's, NULLs and mixed types included), so a million shown rows are never re-read."""
     where, params = row_filter.where()
-    where += " AND " if where else " WHERE "
-    where += "id IN (SELECT value FROM json_each(?))"
-    params.append(json.dumps([int(i) for i in arrived]))
     if until_id is not None:
-        where += " AND id <= ?"
+        where += " AND events.id <= ?" if where else " WHERE events.id <= ?"
         params.append(until_id)
     direction = "DESC" if descending else "ASC"
-    order = ", ".join(f"{key} {direction}" for key in SORT_SQL[sort_key]) + f", id {direction}"
-    kept = [r[0] for r in db.execute(f"SELECT id FROM events{where} ORDER BY {order}", params)]
+    order = ", ".join(f"{key} {direction}" for key in SORT_SQL[sort_key])
+    order += f", events.id {direction}"
+    # The arrivals lead (CROSS JOIN keeps that order), each found by its id: otherwise
+    # SQLite walks the sort's index past a million rows to find a thousand.
+    kept_sql = (
+        "WITH arrived(arrival) AS (SELECT value FROM json_each(?)) SELECT events.id "
+        f"FROM arrived CROSS JOIN events ON events.id = arrived.arrival{where} ORDER BY {order}"
+    )
+    arrivals = json.dumps([int(i) for i in arrived])
+    kept = [r[0] for r in db.execute(kept_sql, [arrivals, *params])]
     pair = f"SELECT id FROM events WHERE id IN (?, ?) ORDER BY {order} LIMIT 1"
 
     def before(a: int, b: int) -> bool:
@@ -190,6 +201,10 @@ def placements(
         first = db.execute(pair, (a, b)).fetchone()
         return first is not None and first[0] == a
 
+    if kept and shown and kept[-1] != shown[0] and not before(shown[0], kept[-1]):
+        # Every arrival comes before the first shown row (the newest first, as views mostly
+        # are): one question instead of one per row.
+        return [(0, row_id) for row_id in kept]
     out: list[tuple[int, int]] = []
     low = 0
     for row_id in kept:  # in view order, so each place is at or after the last

@@ -58,6 +58,11 @@ REFRESH_MS = 100  # coalesce bursts of engine changes into one table update
 # takes at most an eighth of the time and the UI thread stays responsive during a backlog.
 REFRESH_WORK_SHARE = 8
 MAX_REFRESH_MS = 1000
+# The window's process hands the GIL round ten times as often as Python's 5 ms: each cell
+# a repaint draws calls into Python, and with the engine's threads busy (a backlog, media
+# lookups) every call could wait a whole interval for it, 30-60 ms of a frozen table per
+# refresh. Measured: the longest stall of a backlog on a live view 55-60 ms -> 35-40 ms.
+UI_SWITCH_INTERVAL_S = 0.0005
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -76,6 +81,7 @@ class Controller(QObject):
         self, app: QApplication, paths: AppPaths, options: Options, settings: Settings
     ) -> None:
         super().__init__()
+        sys.setswitchinterval(UI_SWITCH_INTERVAL_S)
         self.app = app
         self.paths = paths
         self.options = options

@@ -15,12 +15,20 @@ import time
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
 from vodmonitor.ledgers.model import Counts
 from vodmonitor.ledgers.sqlite_reads import count_events
-from vodmonitor.ledgers.view import FIXED_SORTS, RowFilter, open_view, placements, view_ids
+from vodmonitor.ledgers.view import (
+    FIXED_SORTS,
+    RowFilter,
+    count_newer,
+    open_view,
+    placements,
+    view_ids,
+)
 from vodmonitor.ui import threads
 
 log = logging.getLogger(__name__)
@@ -113,6 +121,7 @@ class RowQuery(QObject):
         self._failures = 0  # queries failed in a row
         self._stop = threading.Event()
         self._shape: tuple[object, ...] | None = None  # what _last was read for
+        self._last_max = 0  # the largest id in _last
         self._thread.start()
 
     def submit(self, request: Request) -> None:
@@ -188,8 +197,9 @@ class RowQuery(QObject):
         self, db: sqlite3.Connection, request: Request, reset: bool, limit: int | None = None
     ) -> Answer:
         started = time.perf_counter()
-        if not reset and limit is None and self._keeps_places(request):
-            return self._placed(db, request, started)
+        arrivals = None if reset or limit is not None else self._arrivals(db, request)
+        if arrivals is not None:
+            return self._placed(db, replace(request, arrived=arrivals), started)
         ids, held = view_ids(
             db, request.row_filter, request.sort_key, request.descending, request.until_id, limit
         )
@@ -197,6 +207,7 @@ class RowQuery(QObject):
             self._counts = count_events(db, request.row_filter.event_type)
         # The model keeps (and changes) the list it is sent; this thread keeps its own.
         previous, self._last = self._last, list(ids)
+        self._last_max = max(ids, default=0)
         self._shape = _shape(request)
         if not reset:
             plan = diff(previous, ids)
@@ -206,18 +217,38 @@ class RowQuery(QObject):
         elapsed = time.perf_counter() - started
         return Answer(request.generation, ids, self._counts, True, elapsed, held)
 
-    def _keeps_places(self, request: Request) -> bool:
-        """Whether the rows that arrived can be put in place without reading the view
-        again: no stored row can enter, leave or move (a settled filter on a fixed sort
-        key), the view is whole and was read for this filter and order."""
-        return (
-            not self._partial
-            and self._shape == _shape(request)
-            and request.row_filter.settled
-            and request.sort_key in FIXED_SORTS
-            and request.arrived is not None
-            and len(request.arrived) <= _MOST_PLACED
-        )
+    def _arrivals(self, db: sqlite3.Connection, request: Request) -> tuple[int, ...] | None:
+        """The rows to put in place in the view read before, or None when it must be read
+        again. Places hold when no stored row can enter, leave or move (a settled filter
+        on a fixed sort key) and the view is whole and was read for this filter and order.
+        The editor starting or ending a hold keeps them too: holding shows the same rows,
+        and letting go brings in only those held back (a million ids are not read again
+        because a row was selected)."""
+        shape = _shape(request)
+        if (
+            self._partial
+            or self._shape is None
+            or self._shape[:3] != shape[:3]
+            or not request.row_filter.settled
+            or request.sort_key not in FIXED_SORTS
+            or request.arrived is None
+        ):
+            return None
+        arrived = set(request.arrived)
+        was, now = cast(int | None, self._shape[3]), request.until_id
+        if was != now:
+            if now is not None and self._last_max > now:
+                return None  # the view shows rows the hold leaves out
+            if was is not None:  # held-back rows come in
+                if now is not None and now < was:
+                    return None
+                newer = "SELECT id FROM events WHERE id > ?" + (
+                    "" if now is None else " AND id <= ?"
+                )
+                bounds = (was, now) if now is not None else (was,)
+                held = db.execute(f"{newer} LIMIT {_MOST_PLACED + 1}", bounds).fetchall()
+                arrived.update(r[0] for r in held)
+        return tuple(sorted(arrived)) if len(arrived) <= _MOST_PLACED else None
 
     def _placed(self, db: sqlite3.Connection, request: Request, started: float) -> Answer:
         places = placements(
@@ -232,9 +263,7 @@ class RowQuery(QObject):
         held = 0
         if request.until_id is not None:
             where, params = request.row_filter.where()
-            where += " AND id > ?" if where else " WHERE id > ?"
-            count = f"SELECT COUNT(*) FROM events{where}"
-            held = int(db.execute(count, [*params, request.until_id]).fetchone()[0])
+            held = count_newer(db, where, params, request.until_id)
         # Only the arrivals travel: this thread and the model each insert them into their
         # own list (a memmove per run), so a million ids are never copied per refresh.
         inserted = _runs([position + n for n, (position, _) in enumerate(places)])
@@ -243,6 +272,8 @@ class RowQuery(QObject):
         for start, end in inserted:
             self._last[start:start] = arrivals[taken : taken + end - start + 1]
             taken += end - start + 1
+        self._last_max = max([self._last_max, *arrivals])
+        self._shape = _shape(request)
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
         elapsed = time.perf_counter() - started
