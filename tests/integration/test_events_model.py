@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from array import array
 from pathlib import Path
 
 import pytest
@@ -174,6 +175,16 @@ def test_diff_runs() -> None:
     assert diff([1, 2, 3], [3, 2, 1]) is None  # rows moved: the caller resets
     assert diff([5, 4], [5, 4, 3, 2]) == ([], [(2, 3)])  # the rest after the first rows
     assert diff([5, 4], [5, 4]) == ([], [])
+
+
+def test_diff_runs_over_the_flat_arrays_the_view_keeps() -> None:
+    def ids(*values: int) -> array[int]:
+        return array("q", values)
+
+    assert diff(ids(1, 2, 3), ids(9, 1, 2, 8, 3)) == ([], [(0, 0), (3, 3)])
+    assert diff(ids(1, 2, 3, 4), ids(1, 4)) == ([(1, 2)], [])
+    assert diff(ids(1, 2, 3), ids(3, 2, 1)) is None
+    assert diff(ids(5, 4), ids(5, 4, 3, 2)) == ([], [(2, 3)])
 
 
 def test_every_column_is_declared_once_and_named_positions_agree() -> None:

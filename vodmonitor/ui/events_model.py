@@ -7,6 +7,7 @@ list of ints, not a list of objects. Updates arrive as insert/remove runs or
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from enum import IntEnum
@@ -129,7 +130,7 @@ class EventsModel(QAbstractTableModel):
         super().__init__(parent)
         self._db_path = db_path
         self._store = Store(db_path, readonly=True)
-        self._ids: list[int] = []
+        self._ids: array[int] = array("q")  # flat: see RowQuery._last
         self._cache: OrderedDict[int, StoredEvent] = OrderedDict()
         self._filter = RowFilter()
         self._sort_column = int(Column.RECEIVED)

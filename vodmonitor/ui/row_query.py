@@ -12,6 +12,8 @@ import queue
 import sqlite3
 import threading
 import time
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -50,7 +52,7 @@ class Request:
 @dataclass(frozen=True)
 class Answer:
     generation: int
-    ids: list[int]
+    ids: array[int]  # ids in a flat array: the collector never walks a million of them
     counts: Counts
     reset: bool
     elapsed_s: float = 0.0  # how long the query and diff took, to pace refreshes
@@ -89,7 +91,7 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
 
 
 def diff(
-    old: list[int], new: list[int]
+    old: Sequence[int], new: Sequence[int]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
     """Removal and insertion runs turning ``old`` into ``new``, or None if rows moved."""
     if len(new) >= len(old) and new[: len(old)] == old:
@@ -98,7 +100,7 @@ def diff(
         return [], ([(len(old), len(new) - 1)] if len(new) > len(old) else [])
     new_set = set(new)
     removed = [i for i, row_id in enumerate(old) if row_id not in new_set]
-    kept = [row_id for row_id in old if row_id in new_set] if removed else old
+    kept = [row_id for row_id in old if row_id in new_set] if removed else list(old)
     old_set = set(kept)
     if [row_id for row_id in new if row_id in old_set] != kept:
         return None
@@ -115,7 +117,10 @@ class RowQuery(QObject):
         self._requests: queue.Queue[Request | None] = queue.Queue()
         threads.install()
         self._thread = threading.Thread(target=self._run, name="row-query", daemon=True)
-        self._last: list[int] = []
+        # The view's ids as this thread last knew them (the model keeps its own copy).
+        # Arrays of 8-byte ids rather than lists of int objects: a list of a million is
+        # 40 MB the garbage collector walks in every full pass, holding the window up.
+        self._last: array[int] = array("q")
         self._counts: Counts | None = None
         self._partial = False  # the view shows only its first rows so far
         self._failures = 0  # queries failed in a row
@@ -200,14 +205,16 @@ class RowQuery(QObject):
         arrivals = None if reset or limit is not None else self._arrivals(db, request)
         if arrivals is not None:
             return self._placed(db, replace(request, arrived=arrivals), started)
-        ids, held = view_ids(
+        found, held = view_ids(
             db, request.row_filter, request.sort_key, request.descending, request.until_id, limit
         )
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
-        # The model keeps (and changes) the list it is sent; this thread keeps its own.
-        previous, self._last = self._last, list(ids)
-        self._last_max = max(ids, default=0)
+        ids = array("q", found)
+        self._last_max = max(found, default=0)
+        del found  # a million int objects, gone before the model gets its copy
+        # The model keeps (and changes) the array it is sent; this thread keeps its own.
+        previous, self._last = self._last, ids[:]
         self._shape = _shape(request)
         if not reset:
             plan = diff(previous, ids)
@@ -267,12 +274,12 @@ class RowQuery(QObject):
         # Only the arrivals travel: this thread and the model each insert them into their
         # own list (a memmove per run), so a million ids are never copied per refresh.
         inserted = _runs([position + n for n, (position, _) in enumerate(places)])
-        arrivals = [row_id for _, row_id in places]
+        arrivals = array("q", [row_id for _, row_id in places])
         taken = 0
         for start, end in inserted:
             self._last[start:start] = arrivals[taken : taken + end - start + 1]
             taken += end - start + 1
-        self._last_max = max([self._last_max, *arrivals])
+        self._last_max = max(self._last_max, max(arrivals, default=0))
         self._shape = _shape(request)
         if request.recount or self._counts is None:
             self._counts = count_events(db, request.row_filter.event_type)
