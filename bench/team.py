@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -241,6 +242,7 @@ def main() -> None:
         print(json.dumps(result))
     finally:
         pg.close()
+        shutil.rmtree(root, ignore_errors=True)  # the desktops' mirrors and records
 
 
 if __name__ == "__main__":
