@@ -1,7 +1,7 @@
 """The clip-results table model: ids in view order in memory, row data fetched by page.
 
-Sorting and filtering run in SQL (see row_query), so 100,000 or 1,000,000 rows cost a
-list of ints, not a list of objects. Updates arrive as insert/remove runs or
+Sorting and filtering run in SQL (see row_query), so 100,000 or 1,000,000 rows cost an
+array of 8-byte ids, not a list of objects. Updates arrive as insert/remove runs or
 ``dataChanged``; a full reset happens only when the user changes the filter or sort.
 """
 
@@ -225,7 +225,7 @@ class EventsModel(QAbstractTableModel):
         # Only rows read for the table can be on screen (data() reads a row before it is
         # painted): a change to any other repaints nothing, which during a backlog with
         # names arriving for rows out of sight spares a repaint of the view each refresh.
-        self._pending_updates.update(i for i in changed_ids if self._cache.pop(i, None))
+        self._pending_updates.update(i for i in changed_ids if self._cache.pop(i, None) is not None)
         if self.hold_check():
             if self._until_id is None and self._ids:
                 # New rows get larger ids: hold back everything newer than what is shown
