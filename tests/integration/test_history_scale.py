@@ -16,7 +16,7 @@ from pathlib import Path
 from tests.conftest import wait_for
 from tests.integration.test_team import ROOT
 from vodmonitor.events import parse_event
-from vodmonitor.ledgers import sqlite_history
+from vodmonitor.ledgers import sqlite_history, sqlite_reads
 from vodmonitor.ledgers.sqlite import Store
 from vodmonitor.media.facts import MediaFacts
 from vodmonitor.simulator import (
@@ -52,6 +52,23 @@ def test_facts_touch_only_the_rows_that_name_their_files(tmp_path: Path) -> None
     assert store.apply_media([], 301.0) != []
     row = store._db.execute("SELECT clip_name FROM events WHERE task_id = 'late-task'")
     assert row.fetchone()[0] == "named"
+    store.close()
+
+
+def test_the_media_lookups_read_only_the_rows_that_wait_for_facts(tmp_path: Path) -> None:
+    """The enricher asks every few seconds: its questions go through the partial index of
+    waiting rows, never an event-type index past every clip of the history."""
+    store = Store(tmp_path / "h.sqlite3")
+    questions = [
+        (sqlite_reads.FILES_TO_DESCRIBE_SQL, (400,)),
+        (sqlite_reads.FACTS_WAITING_SQL, ()),
+        (sqlite_history._WAITING_CLIPS, ()),
+        (sqlite_history._WAITING_SOURCES, ()),
+    ]
+    for sql, params in questions:
+        plan = [str(row[-1]) for row in store._db.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+        reads = [step for step in plan if " events " in f" {step} "]
+        assert reads and all("events_media_pending" in step for step in reads), plan
     store.close()
 
 

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from vodmonitor.ledgers import sqlite_search
-from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_SQL
+from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_ROWS
 from vodmonitor.media.facts import MediaFacts
 
 # Retention: rows whose work is over (nothing left to confirm), oldest first, by the
@@ -43,9 +43,7 @@ _SOURCES_OF_FILES = (
     "AND (e.source_at IS NULL OR e.source_at < m.described_at)"
 )
 # Rows still waiting (the partial index) for files already known: a few at a time.
-_PENDING = (
-    f"SELECT id, file_id, src_file_id, media_at, source_at FROM events WHERE {MEDIA_PENDING_SQL}"
-)
+_PENDING = f"SELECT id, file_id, src_file_id, media_at, source_at FROM {MEDIA_PENDING_ROWS}"
 _WAITING_CLIPS = (
     f"SELECT p.id FROM ({_PENDING}) p WHERE p.media_at IS NULL "
     "AND EXISTS (SELECT 1 FROM media k WHERE k.file_id = p.file_id) LIMIT 500"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
-from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_SQL
+from vodmonitor.ledgers.sqlite_schema import MEDIA_PENDING_ROWS
 
 CURSOR_KEY = "watch_cursor"  # where the watch-only source has read up to
 
@@ -77,22 +77,23 @@ def read_cursor(db: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
+_PENDING = f"SELECT file_id, src_file_id, media_at, source_at FROM {MEDIA_PENDING_ROWS}"
+FILES_TO_DESCRIBE_SQL = (
+    f"SELECT f FROM (SELECT file_id AS f FROM ({_PENDING}) WHERE media_at IS NULL "
+    f"UNION SELECT src_file_id FROM ({_PENDING}) WHERE source_at IS NULL) "
+    "WHERE f IS NOT NULL AND f != '' AND f NOT IN (SELECT file_id FROM media) LIMIT ?"
+)
+FACTS_WAITING_SQL = (
+    f"SELECT EXISTS (SELECT 1 FROM ({_PENDING}) p JOIN media m "
+    "ON m.file_id = p.file_id OR m.file_id = p.src_file_id)"
+)
+
+
 def files_to_describe(db: sqlite3.Connection, limit: int) -> tuple[list[str], bool]:
     """Clip and source files never looked up, and whether rows wait for facts already
     known (a clip of a source described before)."""
-    pending = (
-        f"SELECT file_id, src_file_id, media_at, source_at FROM events WHERE {MEDIA_PENDING_SQL}"
-    )
-    rows = db.execute(
-        f"SELECT f FROM (SELECT file_id AS f FROM ({pending}) WHERE media_at IS NULL "
-        f"UNION SELECT src_file_id FROM ({pending}) WHERE source_at IS NULL) "
-        "WHERE f IS NOT NULL AND f != '' AND f NOT IN (SELECT file_id FROM media) LIMIT ?",
-        (limit,),
-    ).fetchall()
-    waiting = db.execute(
-        f"SELECT EXISTS (SELECT 1 FROM ({pending}) p JOIN media m "
-        "ON m.file_id = p.file_id OR m.file_id = p.src_file_id)"
-    ).fetchone()
+    rows = db.execute(FILES_TO_DESCRIBE_SQL, (limit,)).fetchall()
+    waiting = db.execute(FACTS_WAITING_SQL).fetchone()
     return [str(r[0]) for r in rows], bool(waiting and waiting[0])
 
 

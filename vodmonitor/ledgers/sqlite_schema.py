@@ -8,6 +8,10 @@ MEDIA_PENDING_SQL = (
     "event_type = 'ClipComplete' AND ((file_id != '' AND media_at IS NULL) "
     "OR (src_file_id != '' AND source_at IS NULL))"
 )
+# The rows still waiting for facts, read through their partial index. Without INDEXED BY
+# SQLite prefers an index that begins with event_type (every sort index does) and reads
+# every clip of the history: 4 s per media lookup at a million rows, instead of 0.1 ms.
+MEDIA_PENDING_ROWS = f"events INDEXED BY events_media_pending WHERE {MEDIA_PENDING_SQL}"
 
 # What the search field reads (the trigram index holds these), in the index's column order.
 SEARCHED = ("task_id", "clip_name", "source_name", "src_file_id", "file_id", "file_url", "message")
