@@ -34,7 +34,7 @@ from vodmonitor.columns import COLUMNS
 from vodmonitor.events import CLIP_COMPLETE
 from vodmonitor.ledgers.model import Counts, EventState, StoredEvent
 from vodmonitor.ledgers.sqlite import Store
-from vodmonitor.ledgers.sqlite_reads import TABLE_CHARS
+from vodmonitor.ledgers.sqlite_reads import LONG_TEXT, TABLE_CHARS
 from vodmonitor.ledgers.view import RowFilter
 from vodmonitor.ui.colours import error_colour, fresh_colour
 from vodmonitor.ui.plain_text import CELL_CHARS, bounded, tooltip
@@ -331,6 +331,13 @@ class EventsModel(QAbstractTableModel):
         """One row with its raw JSON, as the details pane shows it."""
         return None if self._closed else self._store.get([event_id]).get(event_id)
 
+    def whole(self, event: StoredEvent) -> StoredEvent:
+        """A table row with none of its texts cut (still without its payload): read again
+        only when one was cut at TABLE_CHARS."""
+        if self._closed or not any(len(getattr(event, n) or "") >= TABLE_CHARS for n in LONG_TEXT):
+            return event
+        return self._store.get_rows([event.id]).get(event.id, event)
+
     def events(self, ids: list[int]) -> list[StoredEvent]:
         """These rows as stored now, without their payloads (downloads, notifications)."""
         return list(self._store.get_rows(ids).values())
@@ -383,9 +390,7 @@ class EventsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return bounded(self._display(event, column), CELL_CHARS)
         if role == SafeUrlRole:
-            url = event.file_url
-            if url and len(url) >= TABLE_CHARS:  # cut for the table: the whole one
-                url = self._store.get_rows([event.id]).get(event.id, event).file_url
+            url = self.whole(event).file_url
             return url if url and is_safe_url(url) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._tooltip(event, column)

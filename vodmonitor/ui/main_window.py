@@ -258,6 +258,11 @@ class MainWindow(QMainWindow):
         full = self._model.full_event(row.id) if row is not None and self._model else None
         self.details.show_event(full)
 
+    def _current_whole(self) -> StoredEvent | None:
+        """The current row with its texts whole (what copy and the console need)."""
+        row = self._current_event()
+        return self._model.whole(row) if row is not None and self._model else row
+
     def current_full_event(self) -> StoredEvent | None:
         """The current row with its raw JSON (Save raw JSON…)."""
         row = self._current_event()
@@ -401,7 +406,7 @@ class MainWindow(QMainWindow):
             self.open_link(url)
 
     def _copy_link(self) -> None:
-        event = self.current_full_event()
+        event = self._current_whole()
         if event is not None and event.file_url:
             QGuiApplication.clipboard().setText(self.link_signer.sign(event.file_url))
             self.statusBar().showMessage(self.tr("Link copied"), 3000)
@@ -412,12 +417,12 @@ class MainWindow(QMainWindow):
             self.downloadRequested.emit(ids)
 
     def _open_in_console(self) -> None:
-        event = self.current_full_event()
+        event = self._current_whole()
         if event is not None and (event.file_id or event.src_file_id):
             self.consoleRequested.emit(event.file_id or event.src_file_id)
 
     def _copy_task_id(self) -> None:
-        event = self.current_full_event()
+        event = self._current_whole()
         if event is not None and event.task_id:
             QGuiApplication.clipboard().setText(event.task_id)
             self.statusBar().showMessage(self.tr("Task ID copied"), 3000)
